@@ -1,0 +1,45 @@
+// Loads the CPython-generated tables in tests/Unit/Objects/Data (see gen_numbers.py there).
+namespace GilRuntime.Unit.Objects.Numbers;
+
+using System.Globalization;
+using System.Text;
+using GilRuntime.Core.Objects;
+
+internal static class OracleData
+{
+    public static string[] Lines(string name) =>
+        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Objects", "Data", name));
+
+    public static double Bits(string hex) =>
+        BitConverter.Int64BitsToDouble((long)ulong.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+
+    /// <summary>Reverses Python's unicode_escape encoding.</summary>
+    public static string Unescape(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] != '\\' || i + 1 >= s.Length) { sb.Append(s[i]); continue; }
+            char c = s[++i];
+            switch (c)
+            {
+                case 't': sb.Append('\t'); break;
+                case 'n': sb.Append('\n'); break;
+                case 'r': sb.Append('\r'); break;
+                case '\\': sb.Append('\\'); break;
+                case 'x': sb.Append((char)Convert.ToInt32(s.Substring(i + 1, 2), 16)); i += 2; break;
+                case 'u': sb.Append((char)Convert.ToInt32(s.Substring(i + 1, 4), 16)); i += 4; break;
+                case 'U': sb.Append(char.ConvertFromUtf32(Convert.ToInt32(s.Substring(i + 1, 8), 16))); i += 8; break;
+                default: sb.Append('\\').Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>"OK:text" or "ERR:Type:message" for running <paramref name="f"/>.</summary>
+    public static string Outcome(Func<string> f)
+    {
+        try { return "OK:" + f(); }
+        catch (PyException e) { return $"ERR:{e.Value.Type.Name}:{e.Value.Str()}"; }
+    }
+}
