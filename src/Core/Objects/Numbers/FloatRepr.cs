@@ -79,6 +79,9 @@ public static class FloatRepr
     internal static string ShortestDigits(double v, out int decpt)
     {
         if (v == 0) { decpt = 1; return "0"; }
+        // .NET's shortest form can miss at powers of two, where the rounding interval is asymmetric:
+        // there the digits are searched directly.
+        if ((BitConverter.DoubleToInt64Bits(v) & 0xFFFFFFFFFFFFFL) == 0) return ShortestSlow(v, out decpt);
         var s = v.ToString("R", CultureInfo.InvariantCulture);
         int exp = 0;
         int e = s.IndexOf('E');
@@ -93,6 +96,40 @@ public static class FloatRepr
         while (end > start + 1 && all[end - 1] == '0') end--;
         return all[start..end];
     }
+
+    /// <summary>The shortest digits that read back as v, the nearest such when several (dtoa mode 0).</summary>
+    private static string ShortestSlow(double v, out int decpt)
+    {
+        Decompose(v, out var mant, out int e2);
+        int k = (int)Math.Floor(Math.Log10(v)) + 1;
+        for (int n = 1; n <= 17; n++)
+        {
+            // n-digit candidates around v: floor and floor+1 of v * 10**(n-k), k fixed so 10**(k-1) <= v < 10**k
+            int kk = k;
+            var lo = BigInteger.Pow(10, n - 1);
+            BigInteger q;
+            int cmpHalf;
+            while (true)
+            {
+                q = ScaleFloor(mant, e2, n - kk, out cmpHalf);
+                if (q >= lo * 10) { kk++; continue; }
+                if (q < lo) { kk--; continue; }
+                break;
+            }
+            bool downOk = ReadsBack(q, n, kk, v), upOk = ReadsBack(q + 1, n, kk, v);
+            if (!downOk && !upOk) continue;
+            var pick = downOk && upOk ? (cmpHalf > 0 || (cmpHalf == 0 && !q.IsEven) ? q + 1 : q) : downOk ? q : q + 1;
+            var text = pick.ToString(CultureInfo.InvariantCulture);
+            decpt = kk + (text.Length - n);
+            return StripZeros(text);
+        }
+        decpt = 0;
+        return SignificantDigits(v, 17, out decpt);
+    }
+
+    private static bool ReadsBack(BigInteger q, int n, int k, double v) =>
+        double.Parse(q.ToString(CultureInfo.InvariantCulture) + "e" + (k - n).ToString(CultureInfo.InvariantCulture),
+            NumberStyles.Float, CultureInfo.InvariantCulture) == v;
 
     /// <summary>v &gt;= 0 rounded half-even to <paramref name="n"/> significant digits (trailing zeros stripped).</summary>
     internal static string SignificantDigits(double v, int n, out int decpt)

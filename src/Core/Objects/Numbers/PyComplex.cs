@@ -120,10 +120,11 @@ public sealed class PyComplex(double real, double imag) : PyObject
                 len /= Math.Exp(at * b.Imag);
                 phase += b.Imag * Math.Log(vabs);
             }
+            // C's cos/sin of an infinite phase set errno to EDOM, which CPython reports this way
+            if (double.IsInfinity(phase)) throw PyErr.ZeroDivisionError("0.0 to a negative or complex power");
             r = new PyComplex(len * Math.Cos(phase), len * Math.Sin(phase));
         }
-        if ((double.IsInfinity(r.Real) || double.IsInfinity(r.Imag)) &&
-            double.IsFinite(a.Real) && double.IsFinite(a.Imag) && double.IsFinite(b.Real) && double.IsFinite(b.Imag))
+        if (double.IsInfinity(r.Real) || double.IsInfinity(r.Imag))
             throw PyErr.OverflowError("complex exponentiation");
         return r;
     }
@@ -256,6 +257,15 @@ public sealed class PyComplex(double real, double imag) : PyObject
     /// <summary>complex(str): "1+2j", "(1-2.5e3j)", "j", "-inf+nanj" with optional whitespace and parentheses.</summary>
     public static PyComplex Parse(string s)
     {
+        string original = s;
+        s = PyInt.ToAsciiDigits(s);
+        if (s.Contains('_'))
+        {
+            for (int k = 0; k < s.Length; k++)
+                if (s[k] == '_' && (k == 0 || k + 1 == s.Length || !char.IsAsciiDigit(s[k - 1]) || !char.IsAsciiDigit(s[k + 1])))
+                    throw PyErr.ValueError($"could not convert string to complex: {PyStr.From(original).Repr()}");
+            s = s.Replace("_", "");
+        }
         int pos = 0, end = s.Length;
         while (pos < end && PyInt.IsSpace(s[pos])) pos++;
         while (end > pos && PyInt.IsSpace(s[end - 1])) end--;

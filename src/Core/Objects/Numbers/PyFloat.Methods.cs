@@ -101,6 +101,7 @@ public sealed partial class PyFloat
     public static bool TryParse(string s, out double result)
     {
         result = 0;
+        s = PyInt.ToAsciiDigits(s);
         int pos = 0, end = s.Length;
         while (pos < end && PyInt.IsSpace(s[pos])) pos++;
         while (end > pos && PyInt.IsSpace(s[end - 1])) end--;

@@ -226,6 +226,7 @@ public partial class PyInt
         if (!ok)
         {
             string shown = bytesRepr ? "b" + PyStr.From(s).Repr() : PyStr.From(s).Repr();
+            if (shown.Length > 200) shown = shown[..200];
             throw PyErr.ValueError($"invalid literal for int() with base {@base}: {shown}");
         }
         if ((b & (b - 1)) != 0 && MaxStrDigits > 0 && nDigits > MaxStrDigits)
@@ -262,6 +263,23 @@ public partial class PyInt
         if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
         if (c > 127) return CharUnicodeInfo.GetDecimalDigitValue(c);
         return -1;
+    }
+
+    /// <summary>Unicode decimal digits to ASCII and Unicode spaces to ' ' (_PyUnicode_TransformDecimalAndSpaceToASCII).</summary>
+    internal static string ToAsciiDigits(string s)
+    {
+        int i = 0;
+        while (i < s.Length && s[i] < 128) i++;
+        if (i == s.Length) return s;
+        var chars = s.ToCharArray();
+        for (; i < chars.Length; i++)
+        {
+            char c = chars[i];
+            if (c < 128) continue;
+            if (char.IsWhiteSpace(c)) chars[i] = ' ';
+            else if (CharUnicodeInfo.GetDecimalDigitValue(c) is int d && d >= 0) chars[i] = (char)('0' + d);
+        }
+        return new string(chars);
     }
 
     internal static bool IsSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r') || (c > 127 && char.IsWhiteSpace(c)) || (c >= '\x1c' && c <= '\x1f');

@@ -36,6 +36,28 @@ internal static class OracleData
         return sb.ToString();
     }
 
+    /// <summary>Python's unicode_escape encoding (with tabs escaped), to compare against the tables.</summary>
+    public static string Escape(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in s)
+        {
+            switch (ch)
+            {
+                case '\\': sb.Append("\\\\"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                default:
+                    if (ch < 32 || (ch >= 127 && ch < 256)) sb.Append("\\x").Append(((int)ch).ToString("x2"));
+                    else if (ch >= 256) sb.Append("\\u").Append(((int)ch).ToString("x4"));
+                    else sb.Append(ch);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
     /// <summary>"OK:text" or "ERR:Type:message" for running <paramref name="f"/>.</summary>
     public static string Outcome(Func<string> f)
     {
