@@ -56,8 +56,9 @@ public class StrFormatTests
     [Fact]
     public void FormatWithoutKwargsRaisesKeyError()
     {
+        OracleData.EnsureRuntime();
         var ex = Assert.Throws<PyException>(() => StrFormat.Format("{name}", [], null));
         Assert.Equal("KeyError", ex.Value.Type.Name);
-        Assert.Equal("'name'", ex.Value.Str());
+        Assert.Equal("'name'", OracleData.Message(ex));
     }
 }
