@@ -3,9 +3,9 @@ namespace GilRuntime.Core.Objects;
 
 public sealed partial class PyDict
 {
-    static PyDict()
+    private static PyType CreateType()
     {
-        var t = TypeObject;
+        var t = PyType.Builtin("dict", typeof(PyDict), null, NewDict);
         t.AddMethod("keys", static (self, args, kw) => { SeqUtil.NoArgs("keys", args, kw); return new PyDictKeys((PyDict)self); });
         t.AddMethod("values", static (self, args, kw) => { SeqUtil.NoArgs("values", args, kw); return new PyDictValues((PyDict)self); });
         t.AddMethod("items", static (self, args, kw) => { SeqUtil.NoArgs("items", args, kw); return new PyDictItems((PyDict)self); });
@@ -54,7 +54,7 @@ public sealed partial class PyDict
             SeqUtil.NoArgs("__reversed__", args, kw);
             return new PyDictReverseIterator((PyDict)self, PyDictIterator.Kind.Keys);
         });
-        ClassMethodShim.Add(t, "fromkeys", static (type, args, kw) =>
+        PyClassMethodDescriptor.Add(t, "fromkeys", static (type, args, kw) =>
         {
             SeqUtil.ArgRange("fromkeys", args, kw, 1, 2);
             var value = args.Length > 1 ? args[1] : Py.None;
@@ -76,6 +76,7 @@ public sealed partial class PyDict
             }
             return d;
         });
+        return t;
     }
 
     private static PyObject NewDict(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)

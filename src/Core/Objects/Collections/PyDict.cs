@@ -12,7 +12,7 @@ using System.Runtime.CompilerServices;
 
 public sealed partial class PyDict : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("dict", typeof(PyDict), null, NewDict);
+    public static readonly PyType TypeObject = CreateType();
 
     private const int Empty = -1, Dummy = -2, MinSize = 8, PerturbShift = 5;
 

@@ -24,7 +24,7 @@ public abstract class PyDictView(PyDict dict) : PyObject
         finally { SeqUtil.ReprLeave(this); }
     }
 
-    protected static void RegisterCommon(PyType t)
+    protected static PyType RegisterCommon(PyType t)
     {
         t.AddMethod("__len__", static (self, args, kw) => { SeqUtil.NoArgs("__len__", args, kw); return PyInt.From(self.Length()); });
         t.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
@@ -34,6 +34,7 @@ public abstract class PyDictView(PyDict dict) : PyObject
             var v = (PyDictView)self;
             return new PyDictReverseIterator(v.Dict, v.Kind);
         });
+        return t;
     }
 }
 
@@ -124,19 +125,19 @@ public abstract class PySetLikeDictView(PyDict dict) : PyDictView(dict)
         return true;
     }
 
-    protected static void RegisterSetLike(PyType t)
+    protected static PyType RegisterSetLike(PyType t)
     {
         RegisterCommon(t);
         t.AddMethod("isdisjoint", static (self, args, kw) =>
             Py.Bool(((PySetLikeDictView)self).IsDisjoint(SeqUtil.OneArg("isdisjoint", args, kw))));
         t.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
+        return t;
     }
 }
 
 public sealed class PyDictKeys(PyDict dict) : PySetLikeDictView(dict)
 {
-    public static readonly PyType TypeObject = PyType.Builtin("dict_keys", typeof(PyDictKeys));
-    static PyDictKeys() => RegisterSetLike(TypeObject);
+    public static readonly PyType TypeObject = RegisterSetLike(PyType.Builtin("dict_keys", typeof(PyDictKeys)));
 
     public override PyType Type => TypeObject;
     protected override PyDictIterator.Kind Kind => PyDictIterator.Kind.Keys;
@@ -145,8 +146,7 @@ public sealed class PyDictKeys(PyDict dict) : PySetLikeDictView(dict)
 
 public sealed class PyDictItems(PyDict dict) : PySetLikeDictView(dict)
 {
-    public static readonly PyType TypeObject = PyType.Builtin("dict_items", typeof(PyDictItems));
-    static PyDictItems() => RegisterSetLike(TypeObject);
+    public static readonly PyType TypeObject = RegisterSetLike(PyType.Builtin("dict_items", typeof(PyDictItems)));
 
     public override PyType Type => TypeObject;
     protected override PyDictIterator.Kind Kind => PyDictIterator.Kind.Items;
@@ -161,8 +161,7 @@ public sealed class PyDictItems(PyDict dict) : PySetLikeDictView(dict)
 
 public sealed class PyDictValues(PyDict dict) : PyDictView(dict)
 {
-    public static readonly PyType TypeObject = PyType.Builtin("dict_values", typeof(PyDictValues));
-    static PyDictValues() => RegisterCommon(TypeObject);
+    public static readonly PyType TypeObject = RegisterCommon(PyType.Builtin("dict_values", typeof(PyDictValues)));
 
     public override PyType Type => TypeObject;
     protected override PyDictIterator.Kind Kind => PyDictIterator.Kind.Values;

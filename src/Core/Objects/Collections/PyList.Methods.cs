@@ -7,9 +7,9 @@ public sealed partial class PyList
 {
     private static readonly string[] s_sortNames = ["key", "reverse"];
 
-    static PyList()
+    private static PyType CreateType()
     {
-        var t = TypeObject;
+        var t = PyType.Builtin("list", typeof(PyList), null, NewList);
         t.AddMethod("append", static (self, args, kw) => { ((PyList)self).Append(SeqUtil.OneArg("list.append", args, kw)); return Py.None; });
         t.AddMethod("extend", static (self, args, kw) => { ((PyList)self).Extend(SeqUtil.OneArg("list.extend", args, kw)); return Py.None; });
         t.AddMethod("insert", static (self, args, kw) =>
@@ -78,6 +78,7 @@ public sealed partial class PyList
         t.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
         t.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
         t.AddMethod("__reversed__", static (self, args, kw) => { SeqUtil.NoArgs("__reversed__", args, kw); return new PyListReverseIterator((PyList)self); });
+        return t;
     }
 
     /// <summary>list.sort(key, reverse): stable; only '<' is used.</summary>

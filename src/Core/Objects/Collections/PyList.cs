@@ -5,7 +5,7 @@ namespace GilRuntime.Core.Objects;
 
 public sealed partial class PyList : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("list", typeof(PyList), null, NewList);
+    public static readonly PyType TypeObject = CreateType();
 
     private PyObject[] _items;
     private int _count;

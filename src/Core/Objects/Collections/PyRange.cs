@@ -7,7 +7,7 @@ using System.Numerics;
 
 public sealed class PyRange : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("range", typeof(PyRange), null, NewRange);
+    public static readonly PyType TypeObject = CreateType();
 
     public PyInt Start { get; }
     public PyInt Stop { get; }
@@ -36,9 +36,9 @@ public sealed class PyRange : PyObject
 
     public PyRange(long start, long stop, long step = 1) : this(PyInt.From(start), PyInt.From(stop), PyInt.From(step)) { }
 
-    static PyRange()
+    private static PyType CreateType()
     {
-        var t = TypeObject;
+        var t = PyType.Builtin("range", typeof(PyRange), null, NewRange);
         t.AddMethod("count", static (self, args, kw) =>
         {
             var r = (PyRange)self;
@@ -73,6 +73,7 @@ public sealed class PyRange : PyObject
         t.AddMethod("__getitem__", static (self, args, kw) => self.GetItem(SeqUtil.OneArg("__getitem__", args, kw)));
         t.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
         t.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
+        return t;
     }
 
     private static bool IsExactInt(PyObject o) => o is PyInt && (o.Type == PyInt.TypeObject || o.Type == PyBool.TypeObject);

@@ -4,11 +4,10 @@ namespace GilRuntime.Core.Objects;
 
 public partial class PySet
 {
-    static PySet()
+    private static PyType CreateType()
     {
-        RegisterShared(TypeObject);
-        RegisterShared(PyFrozenSet.TypeObject);
-        var t = TypeObject;
+        var t = PyType.Builtin("set", typeof(PySet), null, NewSet);
+        RegisterShared(t);
         t.AddMethod("add", static (self, args, kw) => { ((PySet)self).Add(SeqUtil.OneArg("set.add", args, kw)); return Py.None; });
         t.AddMethod("remove", static (self, args, kw) =>
         {
@@ -43,9 +42,10 @@ public partial class PySet
             ((PySet)self).SymmetricDifferenceUpdate(SeqUtil.OneArg("set.symmetric_difference_update", args, kw));
             return Py.None;
         });
+        return t;
     }
 
-    private static void RegisterShared(PyType t)
+    internal static void RegisterShared(PyType t)
     {
         t.AddMethod("copy", static (self, args, kw) =>
         {

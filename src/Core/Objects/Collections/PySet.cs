@@ -9,7 +9,7 @@ namespace GilRuntime.Core.Objects;
 
 public partial class PySet : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("set", typeof(PySet), null, NewSet);
+    public static readonly PyType TypeObject = CreateType();
 
     private const int MinSize = 8;
     private const int LinearProbes = 9;
@@ -380,10 +380,14 @@ public partial class PySet : PyObject
 
 public sealed class PyFrozenSet : PySet
 {
-    public static new readonly PyType TypeObject = PyType.Builtin("frozenset", typeof(PyFrozenSet), null, NewFrozenSet);
+    public static new readonly PyType TypeObject = CreateFrozenType();
 
-    // Touching PySet's statics registers the methods shared by set and frozenset.
-    static PyFrozenSet() { _ = PySet.TypeObject; }
+    private static PyType CreateFrozenType()
+    {
+        var t = PyType.Builtin("frozenset", typeof(PyFrozenSet), null, NewFrozenSet);
+        RegisterShared(t);
+        return t;
+    }
 
     public PyFrozenSet() { }
 

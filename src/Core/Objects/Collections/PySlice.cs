@@ -6,7 +6,7 @@ using System.Numerics;
 
 public sealed class PySlice : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("slice", typeof(PySlice), null, NewSlice);
+    public static readonly PyType TypeObject = CreateType();
 
     public PyObject Start { get; }
     public PyObject Stop { get; }
@@ -17,13 +17,15 @@ public sealed class PySlice : PyObject
         Start = start ?? Py.None; Stop = stop ?? Py.None; Step = step ?? Py.None;
     }
 
-    static PySlice()
+    private static PyType CreateType()
     {
-        TypeObject.AddMethod("indices", static (self, args, kw) =>
+        var t = PyType.Builtin("slice", typeof(PySlice), null, NewSlice);
+        t.AddMethod("indices", static (self, args, kw) =>
         {
             var len = SeqUtil.OneArg("indices", args, kw);
             return ((PySlice)self).Indices(len);
         });
+        return t;
     }
 
     private static PyObject NewSlice(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)

@@ -4,7 +4,7 @@ namespace GilRuntime.Core.Objects;
 
 public sealed class PyTuple : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("tuple", typeof(PyTuple), null, NewTuple);
+    public static readonly PyType TypeObject = CreateType();
     public static readonly PyTuple Empty = new([]);
 
     /// <summary>The items; never mutated once the tuple is visible to Python code.</summary>
@@ -17,16 +17,17 @@ public sealed class PyTuple : PyObject
     public int Count => Items.Length;
     public PyObject this[int i] => Items[i];
 
-    static PyTuple()
+    private static PyType CreateType()
     {
-        TypeObject.AddMethod("count", static (self, args, kw) =>
+        var t = PyType.Builtin("tuple", typeof(PyTuple), null, NewTuple);
+        t.AddMethod("count", static (self, args, kw) =>
         {
             var x = SeqUtil.OneArg("count", args, kw);
             long n = 0;
             foreach (var item in ((PyTuple)self).Items) if (Ops.RichCompareBool(item, x, CompareOp.Eq)) n++;
             return PyInt.From(n);
         });
-        TypeObject.AddMethod("index", static (self, args, kw) =>
+        t.AddMethod("index", static (self, args, kw) =>
         {
             SeqUtil.ArgRange("index", args, kw, 1, 3);
             var items = ((PyTuple)self).Items;
@@ -37,10 +38,11 @@ public sealed class PyTuple : PyObject
                 if (Ops.RichCompareBool(items[i], args[0], CompareOp.Eq)) return PyInt.From(i);
             throw PyErr.ValueError("tuple.index(x): x not in tuple");
         });
-        TypeObject.AddMethod("__getitem__", static (self, args, kw) => self.GetItem(SeqUtil.OneArg("__getitem__", args, kw)));
-        TypeObject.AddMethod("__len__", static (self, args, kw) => { SeqUtil.NoArgs("__len__", args, kw); return PyInt.From(self.Length()); });
-        TypeObject.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
-        TypeObject.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
+        t.AddMethod("__getitem__", static (self, args, kw) => self.GetItem(SeqUtil.OneArg("__getitem__", args, kw)));
+        t.AddMethod("__len__", static (self, args, kw) => { SeqUtil.NoArgs("__len__", args, kw); return PyInt.From(self.Length()); });
+        t.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
+        t.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
+        return t;
     }
 
     private static PyObject NewTuple(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)

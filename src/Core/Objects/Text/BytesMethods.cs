@@ -71,7 +71,7 @@ internal static class BytesMethods
         t.AddMethod("__getitem__", static (self, args, kw) => self.GetItem(SeqUtil.OneArg("__getitem__", args, kw)));
         t.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
         t.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
-        ClassMethodShim.Add(t, "fromhex", static (type, args, kw) =>
+        PyClassMethodDescriptor.Add(t, "fromhex", static (type, args, kw) =>
         {
             var s = SeqUtil.OneArg("fromhex", args, kw);
             if (s is not PyStr str) throw PyErr.TypeError($"fromhex() argument must be str, not {s.Type.Name}");

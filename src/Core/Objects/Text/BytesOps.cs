@@ -29,7 +29,8 @@ internal static class BytesOps
     public static byte[] RequireBytes(PyObject o) =>
         AsBytes(o) ?? throw PyErr.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
 
-    public static string Repr(ReadOnlySpan<byte> data, string prefix = "b")
+    /// <summary>bytes repr; bytearray's (alwaysEscapeSingle) escapes ' even inside double quotes, as CPython does.</summary>
+    public static string Repr(ReadOnlySpan<byte> data, string prefix = "b", bool alwaysEscapeSingle = false)
     {
         bool hasSingle = data.IndexOf((byte)'\'') >= 0, hasDouble = data.IndexOf((byte)'"') >= 0;
         char quote = hasSingle && !hasDouble ? '"' : '\'';
@@ -37,7 +38,7 @@ internal static class BytesOps
         sb.Append(prefix).Append(quote);
         foreach (byte c in data)
         {
-            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            if (c == quote || c == '\\' || (alwaysEscapeSingle && c == '\'')) sb.Append('\\').Append((char)c);
             else if (c == '\t') sb.Append("\\t");
             else if (c == '\n') sb.Append("\\n");
             else if (c == '\r') sb.Append("\\r");
@@ -132,7 +133,7 @@ internal static class BytesOps
             {
                 while (i < n && IsSpace(s[i])) i++;
                 if (i >= n) break;
-                if (maxsplit-- == 0) { int e = n; while (e > i && IsSpace(s[e - 1])) e--; r.Add(s[i..e].ToArray()); break; }
+                if (maxsplit-- == 0) { r.Add(s[i..n].ToArray()); break; }
                 int j = i;
                 while (j < n && !IsSpace(s[j])) j++;
                 r.Add(s[i..j].ToArray());

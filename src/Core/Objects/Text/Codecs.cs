@@ -63,14 +63,12 @@ internal static class Codecs
                     result.Add((byte)(c - 0xDC00)); continue;
             }
             string reason = kind == Kind.Utf8 ? "surrogates not allowed" : $"ordinal not in range({limit})";
-            var chRepr = PyStr.ReprOf(CpString(c));
+            var chRepr = c <= 0xff ? $"'\\x{c:x2}'" : c <= 0xffff ? $"'\\u{c:x4}'" : $"'\\U{c:x8}'";
             throw PyErr.New(ExceptionTypes.UnicodeEncodeError,
                 $"'{Name(kind)}' codec can't encode character {chRepr} in position {cpIndex}: {reason}");
         }
         return result.ToArray();
     }
-
-    private static string CpString(int c) => c <= 0xFFFF ? ((char)c).ToString() : char.ConvertFromUtf32(c);
 
     private static bool HasLoneSurrogate(string s)
     {

@@ -4,7 +4,7 @@ namespace GilRuntime.Core.Objects;
 
 public sealed class PyByteArray : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("bytearray", typeof(PyByteArray), null, NewByteArray);
+    public static readonly PyType TypeObject = CreateType();
 
     private byte[] _data;
     private int _count;
@@ -16,9 +16,9 @@ public sealed class PyByteArray : PyObject
     public int Count => _count;
     public Span<byte> Span => _data.AsSpan(0, _count);
 
-    static PyByteArray()
+    private static PyType CreateType()
     {
-        var t = TypeObject;
+        var t = PyType.Builtin("bytearray", typeof(PyByteArray), null, NewByteArray);
         BytesMethods.Register(t);
         t.AddMethod("append", static (self, args, kw) =>
         {
@@ -72,6 +72,7 @@ public sealed class PyByteArray : PyObject
         t.AddMethod("reverse", static (self, args, kw) => { SeqUtil.NoArgs("reverse", args, kw); ((PyByteArray)self).Span.Reverse(); return Py.None; });
         t.AddMethod("__setitem__", static (self, args, kw) => { ArgParser.Exactly("__setitem__", args, kw, 2); self.SetItem(args[0], args[1]); return Py.None; });
         t.AddMethod("__delitem__", static (self, args, kw) => { self.DelItem(SeqUtil.OneArg("__delitem__", args, kw)); return Py.None; });
+        return t;
     }
 
     private static PyObject NewByteArray(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw) =>
@@ -99,7 +100,7 @@ public sealed class PyByteArray : PyObject
     public override bool HasLength => true;
     public override long Length() => _count;
     public override long Hash() => throw SeqUtil.Unhashable(this);
-    public override string Repr() => "bytearray(" + BytesOps.Repr(Span) + ")";
+    public override string Repr() => "bytearray(" + BytesOps.Repr(Span, "b", alwaysEscapeSingle: true) + ")";
     public override PyObject RichCompare(PyObject other, CompareOp op) => PyBytes.CompareBytes(Span, other, op);
     public override bool Contains(PyObject item) => PyBytes.ContainsIn(Span, item);
     public override PyObject Iter() => new PyBytesIterator(this);

@@ -3,10 +3,15 @@ namespace GilRuntime.Core.Objects;
 
 public sealed class PyBytes(byte[] value) : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("bytes", typeof(PyBytes), null, NewBytes);
     public static readonly PyBytes Empty = new([]);
+    public static readonly PyType TypeObject = CreateType();
 
-    static PyBytes() => BytesMethods.Register(TypeObject);
+    private static PyType CreateType()
+    {
+        var t = PyType.Builtin("bytes", typeof(PyBytes), null, NewBytes);
+        BytesMethods.Register(t);
+        return t;
+    }
 
     public byte[] Value { get; } = value;
 

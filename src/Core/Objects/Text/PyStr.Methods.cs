@@ -13,9 +13,9 @@ public sealed partial class PyStr
 
     private static PyStr S(PyObject o) => (PyStr)o;
 
-    static PyStr()
+    private static PyType CreateType()
     {
-        var t = TypeObject;
+        var t = PyType.Builtin("str", typeof(PyStr), null, NewStr);
         t.AddMethod("join", static (self, args, kw) => From(S(self).Join(SeqUtil.OneArg("str.join", args, kw))));
         t.AddMethod("split", static (self, args, kw) => S(self).SplitMethod(args, kw, "split", false));
         t.AddMethod("rsplit", static (self, args, kw) => S(self).SplitMethod(args, kw, "rsplit", true));
@@ -138,6 +138,7 @@ public sealed partial class PyStr
         t.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
         t.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
         PyStaticBuiltin.Add(t, "maketrans", MakeTrans);
+        return t;
     }
 
     private static string ArgMustBeStr(string fname, int pos, PyObject o) =>
@@ -193,13 +194,7 @@ public sealed partial class PyStr
             {
                 while (i < n && UnicodeInfo.IsSpace(s[i])) i++;
                 if (i >= n) break;
-                if (maxsplit-- == 0)
-                {
-                    int e = n;
-                    while (e > i && UnicodeInfo.IsSpace(s[e - 1])) e--;
-                    r.Add(s[i..e]);
-                    break;
-                }
+                if (maxsplit-- == 0) { r.Add(s[i..n]); break; }
                 int j = i;
                 while (j < n && !UnicodeInfo.IsSpace(s[j])) j++;
                 r.Add(s[i..j]);
@@ -232,13 +227,7 @@ public sealed partial class PyStr
             {
                 while (j > 0 && UnicodeInfo.IsSpace(s[j - 1])) j--;
                 if (j <= 0) break;
-                if (maxsplit-- == 0)
-                {
-                    int b = 0;
-                    while (b < j && UnicodeInfo.IsSpace(s[b])) b++;
-                    r.Add(s[b..j]);
-                    break;
-                }
+                if (maxsplit-- == 0) { r.Add(s[..j]); break; }
                 int i = j;
                 while (i > 0 && !UnicodeInfo.IsSpace(s[i - 1])) i--;
                 r.Add(s[i..j]);
@@ -544,6 +533,13 @@ public sealed partial class PyStr
         return From(sb.ToString());
     }
 
+    /// <summary>Lower-cases the code point c that ends at UTF-16 index <paramref name="after"/>, with the final-sigma rule.</summary>
+    private static void LowerAt(StringBuilder sb, string s, int c, int after)
+    {
+        if (c == 0x3A3) sb.Append(FinalSigma(s, after - 1, after) ? '\u03C2' : '\u03C3');
+        else UnicodeInfo.AppendLower(sb, c);
+    }
+
     /// <summary>Greek capital sigma lowers to final ς after a cased letter when no cased letter follows.</summary>
     private static bool FinalSigma(string s, int at, int after)
     {
@@ -567,7 +563,7 @@ public sealed partial class PyStr
         for (int i = 0; i < s.Length;)
         {
             int c = NextCp(s, ref i);
-            if (UnicodeInfo.IsUpper(c)) UnicodeInfo.AppendLower(sb, c);
+            if (UnicodeInfo.IsUpper(c)) LowerAt(sb, s, c, i);
             else if (UnicodeInfo.IsLower(c)) UnicodeInfo.AppendUpper(sb, c);
             else UnicodeInfo.AppendCp(sb, c);
         }
@@ -581,7 +577,7 @@ public sealed partial class PyStr
         var sb = new StringBuilder(s.Length);
         int i = 0;
         UnicodeInfo.AppendTitle(sb, NextCp(s, ref i));
-        while (i < s.Length) UnicodeInfo.AppendLower(sb, NextCp(s, ref i));
+        while (i < s.Length) { int c = NextCp(s, ref i); LowerAt(sb, s, c, i); }
         return From(sb.ToString());
     }
 
@@ -593,7 +589,7 @@ public sealed partial class PyStr
         for (int i = 0; i < s.Length;)
         {
             int c = NextCp(s, ref i);
-            if (prevCased) UnicodeInfo.AppendLower(sb, c); else UnicodeInfo.AppendTitle(sb, c);
+            if (prevCased) LowerAt(sb, s, c, i); else UnicodeInfo.AppendTitle(sb, c);
             prevCased = UnicodeInfo.IsCased(c);
         }
         return From(sb.ToString());

@@ -9,11 +9,11 @@ using System.Runtime.CompilerServices;
 
 public sealed partial class PyStr : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("str", typeof(PyStr), null, NewStr);
-    public static readonly PyStr Empty = new("");
-
+    // Order matters: registering the methods interns their names, so the intern table comes first.
     private static readonly ConcurrentDictionary<string, PyStr> s_interned = new();
     private static readonly PyStr[] s_latin1 = MakeLatin1();
+    public static readonly PyStr Empty = new("");
+    public static readonly PyType TypeObject = CreateType();
 
     public string Value { get; }
 

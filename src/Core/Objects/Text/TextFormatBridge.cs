@@ -9,11 +9,9 @@ internal static class TextFormatBridge
 {
     private delegate string PercentFn(string format, PyObject args);
     private delegate string StrFormatFn(string template, ReadOnlySpan<PyObject> args, PyDict? kwargs);
-    private delegate string FormatStrFn(string s, string spec);
 
     private static readonly PercentFn? s_percent = Bind<PercentFn>("PercentFormat", "Format");
     private static readonly StrFormatFn? s_strFormat = Bind<StrFormatFn>("StrFormat", "Format");
-    private static readonly FormatStrFn? s_formatStr = Bind<FormatStrFn>("NumberFormat", "FormatStr");
 
     private static T? Bind<T>(string typeName, string method) where T : Delegate
     {
@@ -30,10 +28,5 @@ internal static class TextFormatBridge
     public static string StrFormat(string template, ReadOnlySpan<PyObject> args, PyDict? kwargs) =>
         s_strFormat is not null ? s_strFormat(template, args, kwargs) : throw PyErr.NotImplementedError("str.format is not available yet");
 
-    public static string FormatStr(string s, string spec)
-    {
-        if (s_formatStr is not null) return s_formatStr(s, spec);
-        if (spec.Length == 0) return s;
-        throw PyErr.NotImplementedError("format(str, spec) is not available yet");
-    }
+    public static string FormatStr(string s, string spec) => NumberFormat.FormatStr(s, spec);
 }

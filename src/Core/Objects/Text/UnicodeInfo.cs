@@ -52,9 +52,13 @@ internal static class UnicodeInfo
         return c <= 0xFFFF ? CharUnicodeInfo.GetDigitValue((char)c) >= 0 : CharUnicodeInfo.GetDigitValue(char.ConvertFromUtf32(c), 0) >= 0;
     }
 
+    // CJK ideographs with a numeric value in Unihan (kPrimaryNumeric and friends), which .NET does not report.
+    private const string CjkNumerals = "\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u4E07\u842C\u5104\u5146\u96F6\u58F9\u8CB3\u53C3\u8086\u4F0D\u9678\u67D2\u634C\u7396\u62FE\u4F70\u4EDF\u5EFF\u5345\u5344\u4EBF\u4E24\u5E7A\u5169\u5F0C\u5F0D\u5F0E\u5F10\u4EE8\u53C1\u8D30\u8CAE\u53C4\u9646\u5EFE";
+
     public static bool IsNumeric(int c)
     {
         if (IsDecimal(c)) return true;
+        if (c >= 0x3007 && c <= 0xFFFF && CjkNumerals.Contains((char)c)) return true;
         return c <= 0xFFFF ? CharUnicodeInfo.GetNumericValue((char)c) != -1 : CharUnicodeInfo.GetNumericValue(char.ConvertFromUtf32(c), 0) != -1;
     }
 
