@@ -43,7 +43,7 @@ public class NumberOpsOracleTests
             var r = f();
             return $"OK:{r.Type.Name}:{OracleData.Escape(Ops.Repr(r))}";
         }
-        catch (PyException e) { return $"ERR:{e.Value.Type.Name}:{OracleData.Escape(e.Value.Str())}"; }
+        catch (PyException e) { return $"ERR:{e.Value.Type.Name}:{OracleData.Escape(OracleData.Message(e))}"; }
     }
 
     private static PyObject Run(string op, string sa, string sb)

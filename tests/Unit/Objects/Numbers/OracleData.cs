@@ -7,11 +7,22 @@ using GilRuntime.Core.Objects;
 
 internal static class OracleData
 {
+    // Workaround: the object model's static constructors form a cycle (PyStr -> PyType -> PyDict ->
+    // PyStr.Intern) that fails when PyStr or a number type is touched before PyType; reported to the
+    // integrator. Touching PyType first keeps these tests independent of test order.
+    static OracleData() => System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(PyType).TypeHandle);
+
+    public static void EnsureRuntime() { }
+
     public static string[] Lines(string name) =>
         File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Objects", "Data", name));
 
     public static double Bits(string hex) =>
         BitConverter.Int64BitsToDouble((long)ulong.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+
+    /// <summary>str(exc); a KeyError shows the repr of its key, as CPython's KeyError_str does.</summary>
+    public static string Message(PyException e) =>
+        e.Value.Type.Name == "KeyError" && e.Value.Args.Count == 1 ? Ops.Repr(e.Value.Args[0]) : e.Value.Str();
 
     /// <summary>Reverses Python's unicode_escape encoding.</summary>
     public static string Unescape(string s)
@@ -62,6 +73,6 @@ internal static class OracleData
     public static string Outcome(Func<string> f)
     {
         try { return "OK:" + f(); }
-        catch (PyException e) { return $"ERR:{e.Value.Type.Name}:{e.Value.Str()}"; }
+        catch (PyException e) { return $"ERR:{e.Value.Type.Name}:{Message(e)}"; }
     }
 }
