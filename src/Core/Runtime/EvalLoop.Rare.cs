@@ -96,7 +96,7 @@ internal static partial class EvalLoop
                 var start = stack[sp - 1]!;
                 stack[sp] = null;
                 stack[sp + 1] = null;
-                stack[sp - 1] = MakeSlice(ts, start, stop, step ?? Py.None);
+                stack[sp - 1] = new PySlice(start, stop, step ?? Py.None);
                 return sp;
             }
             case OpCode.LIST_TO_TUPLE:
@@ -272,7 +272,7 @@ internal static partial class EvalLoop
             case OpCode.MATCH_SEQUENCE:
             {
                 var s = stack[sp - 1]!;
-                stack[sp] = Py.Bool(s is PyList || s is PyTuple || s.Type.Name is "range" or "memoryview" or "collections.deque");
+                stack[sp] = Py.Bool(s is PyList || s is PyTuple || s is PyRange || s.Type.Name is "memoryview" or "deque");
                 return sp + 1;
             }
             case OpCode.MATCH_KEYS:
@@ -366,12 +366,6 @@ internal static partial class EvalLoop
         stack[sp++] = new PyList(middle);
         for (int i = before - 1; i >= 0; i--) stack[sp++] = items[i];
         return sp;
-    }
-
-    private static PyObject MakeSlice(ThreadState ts, PyObject start, PyObject stop, PyObject step)
-    {
-        var sliceType = ts.Interpreter.SliceType ?? throw PyErr.SystemError("slice objects are not available yet");
-        return sliceType.Call([start, stop, step], null);
     }
 
     private static PyObject ImportFrom(ThreadState ts, PyObject module, PyStr name)

@@ -44,6 +44,7 @@ internal static partial class EvalLoop
         var stack = f.LocalsPlus;
         var consts = code.co_consts;
         var names = code.co_names;
+        var globalCache = code.GlobalCache;
         var breaker = ts.Interpreter.EvalBreaker;
         int stackBase = code.NLocalsPlus;
         int sp = stackBase;
@@ -109,11 +110,13 @@ internal static partial class EvalLoop
 
                         case OpCode.LOAD_GLOBAL:
                         {
-                            var name = names[arg >> 1];
                             if ((arg & 1) != 0) stack[sp++] = null;
-                            if (!f.Globals.TryGetValue(name, out var v) && !f.Builtins.TryGetValue(name, out v))
-                                throw NameNotDefined(name);
-                            stack[sp++] = v;
+                            var entry = globalCache[ip - 1];
+                            if (entry is not null && ReferenceEquals(entry.Globals, f.Globals) && entry.GlobalsVersion == f.Globals.Version
+                                && ReferenceEquals(entry.Builtins, f.Builtins) && entry.BuiltinsVersion == f.Builtins.Version)
+                                stack[sp++] = entry.Value;
+                            else
+                                stack[sp++] = LoadGlobalSlow(f, names[arg >> 1], globalCache, ip - 1);
                             break;
                         }
 
@@ -572,6 +575,17 @@ internal static partial class EvalLoop
             ip = h.Target;
             kwnames = null;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject LoadGlobalSlow(Frame f, PyStr name, GlobalCacheEntry?[] cache, int index)
+    {
+        var g = f.Globals;
+        var b = f.Builtins;
+        if (!g.TryGetValue(name, out var v) && !b.TryGetValue(name, out v))
+            throw NameNotDefined(name);
+        cache[index] = new GlobalCacheEntry(g, g.Version, b, b.Version, v);
+        return v;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
