@@ -248,7 +248,9 @@ internal sealed class Assembler
                     if (hasTarget && target.Op == Pseudo.Jump) i -= JumpThread(ins, i, target, inst.Op);
                     break;
                 case (int)OpCode.SWAP:
-                    if (oparg == 1) SetOp(ins, i, (int)OpCode.NOP);
+                    if (oparg == 1) { SetOp(ins, i, (int)OpCode.NOP); break; }
+                    Swaptimize(ins, ref i);
+                    ApplyStaticSwaps(ins, i);
                     break;
                 case (int)OpCode.PUSH_NULL:
                     if (nextop == (int)OpCode.LOAD_GLOBAL && (ins[i + 1].Arg & 1) == 0)
@@ -258,6 +260,96 @@ internal sealed class Assembler
                     }
                     break;
             }
+        }
+    }
+
+    /// <summary>Replaces a run of SWAPs (and NOPs) with the minimal equivalent sequence (CPython: swaptimize).</summary>
+    private static void Swaptimize(List<Instr> ins, ref int ix)
+    {
+        var depth = ins[ix].Arg;
+        var len = 0;
+        var more = false;
+        var limit = ins.Count - ix;
+        while (++len < limit)
+        {
+            var op = ins[ix + len].Op;
+            if (op == (int)OpCode.SWAP) { depth = Math.Max(depth, ins[ix + len].Arg); more = true; }
+            else if (op != (int)OpCode.NOP) break;
+        }
+        if (!more) return;
+        var stack = new int[depth];
+        for (int i = 0; i < depth; i++) stack[i] = i;
+        for (int i = 0; i < len; i++)
+        {
+            if (ins[ix + i].Op == (int)OpCode.SWAP)
+            {
+                var oparg = ins[ix + i].Arg;
+                (stack[0], stack[oparg - 1]) = (stack[oparg - 1], stack[0]);
+            }
+        }
+        const int Visited = -1;
+        var current = len - 1;
+        for (int i = 0; i < depth; i++)
+        {
+            if (stack[i] == Visited || stack[i] == i) continue;
+            var j = i;
+            while (true)
+            {
+                if (j != 0)
+                {
+                    var x = ins[ix + current];
+                    x.Op = (int)OpCode.SWAP;
+                    x.Arg = j + 1;
+                    ins[ix + current] = x;
+                    current--;
+                }
+                if (stack[j] == Visited) break;
+                var nextJ = stack[j];
+                stack[j] = Visited;
+                j = nextJ;
+            }
+        }
+        while (0 <= current) { SetOp(ins, ix + current, (int)OpCode.NOP); current--; }
+        ix += len - 1;
+    }
+
+    private static bool Swappable(int op) => op is (int)OpCode.STORE_FAST or (int)OpCode.POP_TOP;
+
+    private static int NextSwappable(List<Instr> ins, int i, int lineno)
+    {
+        while (++i < ins.Count)
+        {
+            var x = ins[i];
+            if (0 <= lineno && x.Loc.Line != lineno) return -1;
+            if (x.Op == (int)OpCode.NOP) continue;
+            if (Swappable(x.Op)) return i;
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>SWAP followed by stores/pops: reorder those instead (CPython: apply_static_swaps).</summary>
+    private static void ApplyStaticSwaps(List<Instr> ins, int i)
+    {
+        for (; 0 <= i; i--)
+        {
+            var swap = ins[i];
+            if (swap.Op != (int)OpCode.SWAP)
+            {
+                if (swap.Op == (int)OpCode.NOP || Swappable(swap.Op)) continue;
+                return;
+            }
+            var j = NextSwappable(ins, i, -1);
+            if (j < 0) return;
+            var k = j;
+            var lineno = ins[j].Loc.Line;
+            for (int count = swap.Arg - 1; 0 < count; count--)
+            {
+                k = NextSwappable(ins, k, lineno);
+                if (k < 0) return;
+            }
+            SetOp(ins, i, (int)OpCode.NOP);
+            (ins[j], ins[k]) = (ins[k], ins[j]);
         }
     }
 

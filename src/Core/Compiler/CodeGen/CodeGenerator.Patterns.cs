@@ -182,7 +182,7 @@ public sealed partial class CodeGenerator
             EmitCompare(CmpOpKind.Eq);
             JumpToFailPop(pc, Pseudo.PopJumpIfFalse);
         }
-        else if (starWildcard)
+        else
         {
             Emit(OpCode.GET_LEN);
             LoadConst(PyInt.From(size - 1));

@@ -623,8 +623,9 @@ public sealed partial class CodeGenerator
             var noMatch = _u.NewBlock();
             if (i == 0)
             {
+                Emit(OpCode.COPY, 1);
                 Emit(OpCode.BUILD_LIST, 0);
-                Emit(OpCode.COPY, 2);
+                Emit(OpCode.SWAP, 2);
             }
             if (h.Type is not null)
             {

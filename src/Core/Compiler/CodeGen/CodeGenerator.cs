@@ -317,7 +317,8 @@ public sealed partial class CodeGenerator
 
         SetLoc(f);
         MakeClosure(co, flags);
-        for (int i = 0; i < f.DecoratorList.Count; i++) Emit(OpCode.CALL, 0);
+        ApplyDecorators(f.DecoratorList);
+        SetLoc(f);
         NameOp(f.Name, ExprContext.Store);
     }
 
@@ -371,14 +372,24 @@ public sealed partial class CodeGenerator
         MakeClosure(co, 0);
         LoadConst(PyStr.From(c.Name));
         CallHelper(2, c.Bases, c.Keywords);
-        for (int i = 0; i < c.DecoratorList.Count; i++) Emit(OpCode.CALL, 0);
+        ApplyDecorators(c.DecoratorList);
+        SetLoc(c);
         NameOp(c.Name, ExprContext.Store);
+    }
+
+    private void ApplyDecorators(List<Expr> decorators)
+    {
+        for (int i = decorators.Count - 1; i >= 0; i--)
+        {
+            SetLoc(decorators[i]);
+            Emit(OpCode.CALL, 0);
+        }
     }
 
     /// <summary>A module or class body: SETUP_ANNOTATIONS when needed, the docstring into __doc__, the statements.</summary>
     private void CompileBody(List<Stmt> body)
     {
-        if (body.Count > 0) SetLoc(body[0]);
+        if (_u.Kind == UnitKind.Module && body.Count > 0) SetLoc(body[0]);
         if (FindAnnotations(body)) Emit(OpCode.SETUP_ANNOTATIONS);
         if (body.Count == 0) return;
         var start = 0;

@@ -105,6 +105,12 @@ public sealed class SymbolTable
         }
         ste.Symbols[mangled] = val;
         if ((flag & SymbolFlags.DefParam) != 0) ste.VarNames.Add(mangled);
+        else if ((flag & SymbolFlags.DefGlobal) != 0)
+        {
+            // as CPython: a global declaration anywhere also marks the name in the module's table
+            Top.Symbols.TryGetValue(mangled, out var g);
+            Top.Symbols[mangled] = g | flag;
+        }
     }
 
     // ---- visitor -----------------------------------------------------------------------------------
