@@ -380,7 +380,7 @@ internal sealed class Assembler
     private static int JumpThread(List<Instr> ins, int i, Instr target, int opcode)
     {
         var inst = ins[i];
-        if ((inst.Loc.Line == target.Loc.Line || target.Loc.Line == -1) && inst.Target != target.Target)
+        if (inst.Loc.Line == target.Loc.Line && inst.Target != target.Target)
         {
             inst.Target = target.Target;
             inst.Op = opcode;
@@ -483,8 +483,11 @@ internal sealed class Assembler
 
     private void DuplicateExitsWithoutLineno()
     {
-        for (var b = _entry; b is not null; b = b.Next)
+        // CPython walks its block list here, which is in reverse order of allocation.
+        var all = _u.AllBlocks.ToArray();
+        for (int bi = all.Length - 1; bi >= 0; bi--)
         {
+            var b = all[bi];
             if (b.Count == 0) continue;
             var last = b.Last;
             if (!Pseudo.IsJump(last.Op) || last.Target is null) continue;

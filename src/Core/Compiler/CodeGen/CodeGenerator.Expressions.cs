@@ -227,10 +227,17 @@ public sealed partial class CodeGenerator
                 UseNext(end);
                 return;
             }
-            case Compare c when c.Ops.Count > 1:
+            case Compare c0:
+                // as CPython 3.11, the comparison's location stays current after the test
+                SetLoc(c0);
+                if (c0.Ops.Count > 1) goto chained;
+                break;
+        }
+        goto general;
+    chained:
+        {
             {
-                var saved = _u.Loc;
-                SetLoc(c);
+                var c = (Compare)e;
                 var n = c.Ops.Count - 1;
                 var cleanup = _u.NewBlock();
                 VisitExpr(c.Left);
@@ -251,15 +258,12 @@ public sealed partial class CodeGenerator
                 Emit(OpCode.POP_TOP);
                 if (!cond) EmitJumpNoLine(Pseudo.Jump, next);
                 UseNext(end);
-                _u.Loc = saved;
                 return;
             }
         }
+    general:
         VisitExpr(e);
-        var s2 = _u.Loc;
-        SetLoc(e);
         EmitJump(cond ? Pseudo.PopJumpIfTrue : Pseudo.PopJumpIfFalse, next);
-        _u.Loc = s2;
     }
 
     private void EmitCompare(CmpOpKind op)
@@ -323,6 +327,8 @@ public sealed partial class CodeGenerator
     private bool TryMethodCall(Call e)
     {
         if (e.Func is not Attribute { Ctx: ExprContext.Load } meth) return false;
+        // 3.11: no LOAD_METHOD on a module-level imported name (CPython: is_import_originated)
+        if (meth.Value is Name mod && (_st.Top.FlagsOf(mod.Id) & SymbolFlags.DefImport) != 0) return false;
         var argsl = e.Args.Count;
         var kwdsl = e.Keywords.Count;
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= StackUseGuideline) return false;
