@@ -38,9 +38,15 @@ internal sealed class CompilerUnit
 
         // co_cellvars: the names resolved as CELL, sorted as CPython's dictbytype does; a class that
         // needs a __class__ cell has just that one.
+        // Arguments that are cells come first, in argument order (they keep their local slot in
+        // CPython 3.11's localsplus), then the other cells sorted.
         var cells = new List<string>();
-        foreach (var (n, s) in scope.Scopes) if (s == SymbolScope.Cell) cells.Add(n);
-        cells.Sort(string.CompareOrdinal);
+        foreach (var v in scope.VarNames) if (scope.ScopeOf(v) == SymbolScope.Cell) cells.Add(v);
+        var others = new List<string>();
+        foreach (var (n, s) in scope.Scopes)
+            if (s == SymbolScope.Cell && !scope.VarNames.Contains(n)) others.Add(n);
+        others.Sort(string.CompareOrdinal);
+        cells.AddRange(others);
         if (scope.NeedsClassClosure) cells.Insert(0, "__class__");
         CellVars = cells;
         var frees = new List<string>();
