@@ -71,8 +71,8 @@ public static class ExceptionTypes
     public static readonly PyType EncodingWarning = Make("EncodingWarning", Warning);
 
     /// <summary>Every builtin exception type, in definition order (for the builtins module).</summary>
-    public static IReadOnlyList<PyType> All => s_all;
-    private static List<PyType> s_all = null!;
+    public static IReadOnlyList<PyType> All => s_all!;
+    private static List<PyType>? s_all; // no initializer: Make() fills it while the fields above initialize
 
     private static PyType Make(string name, PyType? baseType)
     {

@@ -1,0 +1,60 @@
+// The time module: clocks and sleep (struct_time and strftime belong to a later issue).
+namespace GilRuntime.Core.Modules;
+
+using System.Diagnostics;
+using GilRuntime.Core.Objects;
+using GilRuntime.Core.Runtime;
+
+public static class TimeModule
+{
+    private static readonly long s_startTicks = Stopwatch.GetTimestamp();
+
+    private static long NowNs() => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
+
+    private static long MonotonicNs()
+    {
+        var ts = Stopwatch.GetTimestamp();
+        return (long)((double)ts / Stopwatch.Frequency * 1e9);
+    }
+
+    private static long ProcessNs() => Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100;
+
+    private static long ThreadNs()
+    {
+        // .NET does not expose per-thread CPU time portably; the process time is the closest clock.
+        return ProcessNs();
+    }
+
+    public static PyModule Create()
+    {
+        var m = new PyModule("time");
+        m.AddFunction("time", static (a, k) => { ArgParser.Exactly("time", a, k, 0); return new PyFloat(NowNs() / 1e9); });
+        m.AddFunction("time_ns", static (a, k) => { ArgParser.Exactly("time_ns", a, k, 0); return PyInt.From(NowNs()); });
+        m.AddFunction("perf_counter", static (a, k) => { ArgParser.Exactly("perf_counter", a, k, 0); return new PyFloat(MonotonicNs() / 1e9); });
+        m.AddFunction("perf_counter_ns", static (a, k) => { ArgParser.Exactly("perf_counter_ns", a, k, 0); return PyInt.From(MonotonicNs()); });
+        m.AddFunction("monotonic", static (a, k) => { ArgParser.Exactly("monotonic", a, k, 0); return new PyFloat(MonotonicNs() / 1e9); });
+        m.AddFunction("monotonic_ns", static (a, k) => { ArgParser.Exactly("monotonic_ns", a, k, 0); return PyInt.From(MonotonicNs()); });
+        m.AddFunction("process_time", static (a, k) => { ArgParser.Exactly("process_time", a, k, 0); return new PyFloat(ProcessNs() / 1e9); });
+        m.AddFunction("process_time_ns", static (a, k) => { ArgParser.Exactly("process_time_ns", a, k, 0); return PyInt.From(ProcessNs()); });
+        m.AddFunction("thread_time", static (a, k) => { ArgParser.Exactly("thread_time", a, k, 0); return new PyFloat(ThreadNs() / 1e9); });
+        m.AddFunction("thread_time_ns", static (a, k) => { ArgParser.Exactly("thread_time_ns", a, k, 0); return PyInt.From(ThreadNs()); });
+        m.AddFunction("sleep", static (a, k) =>
+        {
+            ArgParser.Exactly("sleep", a, k, 1);
+            double secs = a[0] switch
+            {
+                PyFloat f => f.Value,
+                PyInt i => i.IsSmall ? i.Value : throw PyErr.OverflowError("timestamp too large to convert to C _PyTime_t"),
+                _ => throw PyErr.TypeError($"'{a[0].Type.Name}' object cannot be interpreted as an integer"),
+            };
+            if (double.IsNaN(secs)) throw PyErr.ValueError("Invalid value NaN (not a number)");
+            if (secs < 0) throw PyErr.ValueError("sleep length must be non-negative");
+            if (secs > 0) Thread.Sleep(TimeSpan.FromSeconds(Math.Min(secs, TimeSpan.MaxValue.TotalSeconds / 2)));
+            return Py.None;
+        });
+        m.Add("timezone", PyInt.From(-(long)TimeZoneInfo.Local.BaseUtcOffset.TotalSeconds));
+        m.Add("altzone", PyInt.From(-(long)TimeZoneInfo.Local.BaseUtcOffset.TotalSeconds - 3600));
+        m.Add("daylight", PyInt.From(TimeZoneInfo.Local.SupportsDaylightSavingTime ? 1 : 0));
+        return m;
+    }
+}

@@ -1,0 +1,599 @@
+// The eval loop (CPython's _PyEval_EvalFrameDefault): one switch over decoded word-code with the
+// code array, ip, the localsplus/stack array and sp held in locals. Common opcodes are handled
+// inline with exact-type fast paths; rare ones call NoInlining helpers in the other EvalLoop.*.cs
+// partials so this method stays small enough for the JIT to optimize.
+//
+// Exceptions: a raised Python exception is a .NET PyException. The dispatch loop sits in a try;
+// the catch (or a `goto Unwind` from RAISE/RERAISE, which skips the .NET throw) records a traceback
+// entry, then looks the faulting instruction up in co_exceptiontable (CPython 3.11's zero-cost
+// scheme): unwind the stack to the handler's depth, push lasti if asked, push the exception, jump.
+// No handler: the exception leaves the frame by being thrown to the caller's eval loop.
+namespace GilRuntime.Core.Runtime;
+
+using System.Runtime.CompilerServices;
+using GilRuntime.Core.Bytecode;
+using GilRuntime.Core.Objects;
+
+internal static partial class EvalLoop
+{
+    /// <summary>Pushes <paramref name="f"/> on the thread's frame chain and runs it to completion.</summary>
+    internal static PyObject Run(ThreadState ts, Frame f)
+    {
+        if (++ts.RecursionDepth > ts.Interpreter.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ts.RecursionDepth--;
+            throw PyErr.RecursionError("maximum recursion depth exceeded");
+        }
+        f.Back = ts.Frame;
+        ts.Frame = f;
+        try
+        {
+            return Execute(ts, f);
+        }
+        finally
+        {
+            ts.Frame = f.Back;
+            ts.RecursionDepth--;
+        }
+    }
+
+    private static PyObject Execute(ThreadState ts, Frame f)
+    {
+        var code = f.Code;
+        var insts = code.Decoded;
+        var stack = f.LocalsPlus;
+        var consts = code.co_consts;
+        var names = code.co_names;
+        var globalCache = code.GlobalCache;
+        var breaker = ts.Interpreter.EvalBreaker;
+        int stackBase = code.NLocalsPlus;
+        int sp = stackBase;
+        int ip = 0;
+        PyTuple? kwnames = null;
+        PyBaseException exc;
+        bool addTraceback;
+
+        while (true)
+        {
+            try
+            {
+                while (true)
+                {
+                    int word = insts[ip++];
+                    int arg = word >> 8;
+                    switch ((OpCode)(byte)word)
+                    {
+                        case OpCode.NOP:
+                        case OpCode.EXTENDED_ARG:
+                            break;
+
+                        case OpCode.RESUME:
+                            if (breaker.IsSet) HandleEvalBreaker(ts);
+                            break;
+
+                        case OpCode.LOAD_FAST:
+                        {
+                            var v = stack[arg];
+                            if (v is null) throw UnboundLocal(code, arg);
+                            stack[sp++] = v;
+                            break;
+                        }
+
+                        case OpCode.STORE_FAST:
+                            stack[arg] = stack[--sp];
+                            break;
+
+                        case OpCode.LOAD_CONST:
+                            stack[sp++] = consts[arg];
+                            break;
+
+                        case OpCode.POP_TOP:
+                            stack[--sp] = null;
+                            break;
+
+                        case OpCode.PUSH_NULL:
+                            stack[sp++] = null;
+                            break;
+
+                        case OpCode.COPY:
+                            stack[sp] = stack[sp - arg];
+                            sp++;
+                            break;
+
+                        case OpCode.SWAP:
+                        {
+                            var t = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - arg];
+                            stack[sp - arg] = t;
+                            break;
+                        }
+
+                        case OpCode.LOAD_GLOBAL:
+                        {
+                            if ((arg & 1) != 0) stack[sp++] = null;
+                            var entry = globalCache[ip - 1];
+                            if (entry is not null && ReferenceEquals(entry.Globals, f.Globals) && entry.GlobalsVersion == f.Globals.Version
+                                && ReferenceEquals(entry.Builtins, f.Builtins) && entry.BuiltinsVersion == f.Builtins.Version)
+                                stack[sp++] = entry.Value;
+                            else
+                                stack[sp++] = LoadGlobalSlow(f, names[arg >> 1], globalCache, ip - 1);
+                            break;
+                        }
+
+                        case OpCode.BINARY_OP:
+                        {
+                            var b = stack[--sp]!;
+                            var a = stack[sp - 1]!;
+                            stack[sp - 1] = BinaryOpFast(a, b, arg);
+                            stack[sp] = null;
+                            break;
+                        }
+
+                        case OpCode.COMPARE_OP:
+                        {
+                            var b = stack[--sp]!;
+                            var a = stack[sp - 1]!;
+                            stack[sp] = null;
+                            int cmp;
+                            if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall && a.Type == PyInt.TypeObject && b.Type == PyInt.TypeObject)
+                                cmp = CompareLongs(x.Value, y.Value, arg) ? 1 : 0;
+                            else if (a is PyFloat fx && b is PyFloat fy)
+                                cmp = CompareDoubles(fx.Value, fy.Value, arg) ? 1 : 0;
+                            else
+                            {
+                                stack[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
+                                break;
+                            }
+                            // compare + conditional jump fused: no bool object is pushed.
+                            int next = insts[ip];
+                            switch ((OpCode)(byte)next)
+                            {
+                                case OpCode.POP_JUMP_FORWARD_IF_FALSE:
+                                    sp--; ip++;
+                                    if (cmp == 0) ip += next >> 8;
+                                    break;
+                                case OpCode.POP_JUMP_FORWARD_IF_TRUE:
+                                    sp--; ip++;
+                                    if (cmp != 0) ip += next >> 8;
+                                    break;
+                                case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
+                                    sp--; ip++;
+                                    if (cmp == 0) { ip -= next >> 8; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                                    break;
+                                case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
+                                    sp--; ip++;
+                                    if (cmp != 0) { ip -= next >> 8; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                                    break;
+                                default:
+                                    stack[sp - 1] = cmp != 0 ? PyBool.True : PyBool.False;
+                                    break;
+                            }
+                            break;
+                        }
+
+                        case OpCode.POP_JUMP_FORWARD_IF_FALSE:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(v))) ip += arg;
+                            break;
+                        }
+
+                        case OpCode.POP_JUMP_FORWARD_IF_TRUE:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(v))) ip += arg;
+                            break;
+                        }
+
+                        case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (!Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            break;
+                        }
+
+                        case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            break;
+                        }
+
+                        case OpCode.POP_JUMP_FORWARD_IF_NONE:
+                            if (stack[--sp] is PyNone) ip += arg;
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.POP_JUMP_FORWARD_IF_NOT_NONE:
+                            if (stack[--sp] is not PyNone) ip += arg;
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.POP_JUMP_BACKWARD_IF_NONE:
+                            if (stack[--sp] is PyNone) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.POP_JUMP_BACKWARD_IF_NOT_NONE:
+                            if (stack[--sp] is not PyNone) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.JUMP_IF_FALSE_OR_POP:
+                            if (!Ops.IsTrue(stack[sp - 1]!)) ip += arg;
+                            else stack[--sp] = null;
+                            break;
+
+                        case OpCode.JUMP_IF_TRUE_OR_POP:
+                            if (Ops.IsTrue(stack[sp - 1]!)) ip += arg;
+                            else stack[--sp] = null;
+                            break;
+
+                        case OpCode.JUMP_FORWARD:
+                            ip += arg;
+                            break;
+
+                        case OpCode.JUMP_BACKWARD:
+                            ip -= arg;
+                            if (breaker.IsSet) HandleEvalBreaker(ts);
+                            break;
+
+                        case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
+                            ip -= arg;
+                            break;
+
+                        case OpCode.GET_ITER:
+                            stack[sp - 1] = stack[sp - 1]!.Iter();
+                            break;
+
+                        case OpCode.FOR_ITER:
+                        {
+                            var next = stack[sp - 1]!.Next();
+                            if (next is not null) stack[sp++] = next;
+                            else { stack[--sp] = null; ip += arg; }
+                            break;
+                        }
+
+                        case OpCode.RETURN_VALUE:
+                        {
+                            var result = stack[--sp]!;
+                            f.LastI = ip - 1;
+                            return result;
+                        }
+
+                        case OpCode.LOAD_ATTR:
+                            stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
+                            break;
+
+                        case OpCode.STORE_ATTR:
+                            stack[sp - 1]!.SetAttr(names[arg], stack[sp - 2]);
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            break;
+
+                        case OpCode.LOAD_METHOD:
+                        {
+                            var obj = stack[sp - 1]!;
+                            if (obj is not PyType && obj.Type.LookupMro(names[arg]) is PyMethodDescriptor md)
+                            {
+                                stack[sp - 1] = md;
+                                stack[sp++] = obj;
+                            }
+                            else
+                            {
+                                stack[sp - 1] = null;
+                                stack[sp++] = Ops.GetAttr(obj, names[arg]);
+                            }
+                            break;
+                        }
+
+                        case OpCode.KW_NAMES:
+                            kwnames = (PyTuple)consts[arg];
+                            break;
+
+                        case OpCode.CALL:
+                        {
+                            int nargs = arg;
+                            int fidx = sp - nargs - 2;
+                            var callable = stack[fidx];
+                            int argStart;
+                            if (callable is null)
+                            {
+                                callable = stack[fidx + 1]!;
+                                argStart = fidx + 2;
+                                if (callable is PyMethod bm)
+                                {
+                                    callable = stack[fidx] = bm.Function;
+                                    stack[fidx + 1] = bm.Self;
+                                    argStart = fidx + 1;
+                                    nargs++;
+                                }
+                            }
+                            else
+                            {
+                                argStart = fidx + 1;
+                                nargs++;
+                            }
+                            var kw = kwnames;
+                            kwnames = null;
+                            f.LastI = ip - 1;
+                            PyObject result;
+                            if (callable is PyFunction fn && kw is null)
+                                result = CallFunctionFromStack(ts, fn, stack!, argStart, nargs);
+                            else if (callable is PyMethodDescriptor md && argStart == fidx + 1)
+                                result = md.CallWithSelf(stack[argStart]!, new ReadOnlySpan<PyObject>(stack!, argStart + 1, nargs - 1), kw);
+                            else
+                                result = callable.Call(new ReadOnlySpan<PyObject>(stack!, argStart, nargs), kw);
+                            for (int i = fidx + 1; i < sp; i++) stack[i] = null;
+                            sp = fidx + 1;
+                            stack[fidx] = result;
+                            if (breaker.IsSet) HandleEvalBreaker(ts);
+                            break;
+                        }
+
+                        case OpCode.BINARY_SUBSCR:
+                        {
+                            var sub = stack[--sp]!;
+                            var container = stack[sp - 1]!;
+                            stack[sp] = null;
+                            if (container is PyList list && sub is PyInt { IsSmall: true } idx && sub.Type == PyInt.TypeObject)
+                            {
+                                long i = idx.Value;
+                                if (i < 0) i += list.Count;
+                                if ((ulong)i < (ulong)list.Count) { stack[sp - 1] = list[(int)i]; break; }
+                            }
+                            stack[sp - 1] = container.GetItem(sub);
+                            break;
+                        }
+
+                        case OpCode.STORE_SUBSCR:
+                        {
+                            var sub = stack[sp - 1]!;
+                            var container = stack[sp - 2]!;
+                            var v = stack[sp - 3]!;
+                            if (container is PyList list && sub is PyInt { IsSmall: true } idx && sub.Type == PyInt.TypeObject
+                                && (ulong)(idx.Value < 0 ? idx.Value + list.Count : idx.Value) < (ulong)list.Count)
+                                list[(int)(idx.Value < 0 ? idx.Value + list.Count : idx.Value)] = v;
+                            else
+                                container.SetItem(sub, v);
+                            stack[--sp] = null; stack[--sp] = null; stack[--sp] = null;
+                            break;
+                        }
+
+                        case OpCode.IS_OP:
+                        {
+                            var b = stack[--sp];
+                            stack[sp] = null;
+                            bool same = ReferenceEquals(stack[sp - 1], b) ^ (arg != 0);
+                            stack[sp - 1] = same ? PyBool.True : PyBool.False;
+                            break;
+                        }
+
+                        case OpCode.CONTAINS_OP:
+                        {
+                            var container = stack[--sp]!;
+                            stack[sp] = null;
+                            bool r = container.Contains(stack[sp - 1]!) ^ (arg != 0);
+                            stack[sp - 1] = r ? PyBool.True : PyBool.False;
+                            break;
+                        }
+
+                        case OpCode.UNARY_NOT:
+                            stack[sp - 1] = Ops.IsTrue(stack[sp - 1]!) ? PyBool.False : PyBool.True;
+                            break;
+
+                        case OpCode.UNARY_NEGATIVE:
+                            stack[sp - 1] = stack[sp - 1]!.Negative();
+                            break;
+
+                        case OpCode.UNARY_POSITIVE:
+                            stack[sp - 1] = stack[sp - 1]!.Positive();
+                            break;
+
+                        case OpCode.UNARY_INVERT:
+                            stack[sp - 1] = stack[sp - 1]!.Invert();
+                            break;
+
+                        case OpCode.LOAD_DEREF:
+                        {
+                            var v = ((PyCell)stack[code.co_nlocals + arg]!).Value;
+                            if (v is null) throw UnboundDeref(code, arg);
+                            stack[sp++] = v;
+                            break;
+                        }
+
+                        case OpCode.STORE_DEREF:
+                            ((PyCell)stack[code.co_nlocals + arg]!).Value = stack[--sp];
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.LOAD_CLOSURE:
+                            stack[sp++] = stack[code.co_nlocals + arg];
+                            break;
+
+                        case OpCode.MAKE_CELL:
+                        {
+                            int slot = code.co_nlocals + arg;
+                            PyObject? initial = null;
+                            if (arg < code.Cell2Arg.Length && code.Cell2Arg[arg] >= 0)
+                            {
+                                initial = stack[code.Cell2Arg[arg]];
+                                stack[code.Cell2Arg[arg]] = null;
+                            }
+                            stack[slot] = new PyCell(initial);
+                            break;
+                        }
+
+                        case OpCode.COPY_FREE_VARS:
+                        {
+                            var closure = f.Function?.Closure
+                                ?? throw PyErr.SystemError("COPY_FREE_VARS in a frame without a closure");
+                            int offset = code.co_nlocals + code.NCells;
+                            for (int i = 0; i < arg; i++) stack[offset + i] = closure[i];
+                            break;
+                        }
+
+                        case OpCode.LIST_APPEND:
+                            ((PyList)stack[sp - 1 - arg]!).Append(stack[--sp]!);
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.BUILD_TUPLE:
+                        {
+                            if (arg == 0) { stack[sp++] = PyTuple.Empty; break; }
+                            var items = new PyObject[arg];
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
+                            stack[sp++] = new PyTuple(items);
+                            break;
+                        }
+
+                        case OpCode.BUILD_LIST:
+                        {
+                            var items = new PyObject[arg];
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
+                            stack[sp++] = new PyList(items);
+                            break;
+                        }
+
+                        case OpCode.UNPACK_SEQUENCE:
+                        {
+                            var seq = stack[sp - 1]!;
+                            if (seq is PyTuple t && t.Count == arg)
+                            {
+                                sp--;
+                                for (int i = arg - 1; i >= 0; i--) stack[sp++] = t.Items[i];
+                            }
+                            else if (seq is PyList l && l.Count == arg)
+                            {
+                                sp--;
+                                for (int i = arg - 1; i >= 0; i--) stack[sp++] = l[i];
+                            }
+                            else sp = UnpackSequenceSlow(stack, sp, arg);
+                            break;
+                        }
+
+                        case OpCode.LOAD_NAME:
+                            stack[sp++] = LoadName(f, names[arg]);
+                            break;
+
+                        case OpCode.STORE_NAME:
+                        {
+                            var locals = f.Locals ?? throw PyErr.SystemError($"no locals found when storing {names[arg].Repr()}");
+                            locals.SetItem(names[arg], stack[--sp]!);
+                            stack[sp] = null;
+                            break;
+                        }
+
+                        case OpCode.STORE_GLOBAL:
+                            f.Globals.SetItem(names[arg], stack[--sp]!);
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.DELETE_FAST:
+                            if (stack[arg] is null) throw UnboundLocal(code, arg);
+                            stack[arg] = null;
+                            break;
+
+                        case OpCode.MAKE_FUNCTION:
+                            sp = MakeFunction(f, stack, sp, arg);
+                            break;
+
+                        case OpCode.RAISE_VARARGS:
+                            exc = DoRaise(ts, stack, ref sp, arg, out addTraceback);
+                            goto Unwind;
+
+                        case OpCode.RERAISE:
+                        {
+                            exc = (PyBaseException)stack[--sp]!;
+                            stack[sp] = null;
+                            if (arg != 0 && stack[sp - arg] is PyInt li) f.LastI = (int)li.Value;
+                            addTraceback = false;
+                            goto Unwind;
+                        }
+
+                        case OpCode.PUSH_EXC_INFO:
+                        {
+                            var v = stack[sp - 1]!;
+                            stack[sp - 1] = (PyObject?)ts.HandledException ?? Py.None;
+                            ts.HandledException = v as PyBaseException;
+                            stack[sp++] = v;
+                            break;
+                        }
+
+                        case OpCode.POP_EXCEPT:
+                            ts.HandledException = stack[--sp] as PyBaseException;
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.CHECK_EXC_MATCH:
+                            stack[sp - 1] = Py.Bool(ExceptionMatches(stack[sp - 2]!, stack[sp - 1]!));
+                            break;
+
+                        default:
+                            sp = ExecuteRare(ts, f, (OpCode)(byte)word, arg, sp, ref ip, ref kwnames);
+                            break;
+                    }
+                }
+            }
+            catch (PyException e)
+            {
+                exc = e.Value;
+                addTraceback = true;
+                if (exc.Traceback is null) SetContext(ts, exc);
+            }
+            catch (Exception e)
+            {
+                exc = TranslateClrException(e);
+                addTraceback = true;
+                SetContext(ts, exc);
+            }
+
+        Unwind:
+            int lasti = ip - 1;
+            if (addTraceback)
+            {
+                f.LastI = lasti;
+                exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, lasti);
+            }
+            var handler = code.FindHandler(lasti);
+            if (handler is not { } h)
+            {
+                for (int i = stackBase; i < sp; i++) stack[i] = null;
+                throw new PyException(exc);
+            }
+            int newSp = stackBase + h.Depth;
+            for (int i = newSp; i < sp; i++) stack[i] = null;
+            sp = newSp;
+            if (h.Lasti) stack[sp++] = PyInt.From(lasti);
+            stack[sp++] = exc;
+            ip = h.Target;
+            kwnames = null;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject LoadGlobalSlow(Frame f, PyStr name, GlobalCacheEntry?[] cache, int index)
+    {
+        var g = f.Globals;
+        var b = f.Builtins;
+        if (!g.TryGetValue(name, out var v) && !b.TryGetValue(name, out v))
+            throw NameNotDefined(name);
+        cache[index] = new GlobalCacheEntry(g, g.Version, b, b.Version, v);
+        return v;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void HandleEvalBreaker(ThreadState ts)
+    {
+        // No GIL yet: nothing asks for the thread's attention, so a set bit is acknowledged and cleared.
+        var breaker = ts.Interpreter.EvalBreaker;
+        var bits = breaker.Bits;
+        if (bits != Threading.EvalBreakerBits.None) breaker.Clear(bits);
+    }
+}

@@ -1,0 +1,76 @@
+// frame objects: the dynamic half of execution (the CodeObject is the static half). One localsplus
+// array holds fast locals, cells, free variables and the value stack, laid out as CodeObject
+// documents. The eval loop keeps ip and sp in locals and writes LastI back only when someone may
+// look (calls, exceptions), so f_lasti/f_lineno of a caller frame name its current call.
+namespace GilRuntime.Core.Runtime;
+
+using GilRuntime.Core.Bytecode;
+using GilRuntime.Core.Objects;
+
+public sealed class Frame : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("frame", typeof(Frame));
+
+    public readonly CodeObject Code;
+    public readonly PyDict Globals;
+    public readonly PyDict Builtins;
+    /// <summary>The locals mapping of module and class frames (module frames: the globals); null for functions.</summary>
+    public PyDict? Locals;
+    public readonly PyObject?[] LocalsPlus;
+    public Frame? Back;
+    /// <summary>Index (in code units) of the instruction last started; -1 before the first.</summary>
+    public int LastI = -1;
+    /// <summary>The function being run (for COPY_FREE_VARS), or null for module/exec frames.</summary>
+    public PyFunction? Function;
+
+    public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict? locals)
+    {
+        Code = code;
+        Globals = globals;
+        Builtins = builtins;
+        Locals = locals;
+        LocalsPlus = new PyObject?[code.NLocalsPlus + code.co_stacksize + 1];
+    }
+
+    public override PyType Type => TypeObject;
+
+    public int LineNo
+    {
+        get
+        {
+            var line = Code.LineAt(Math.Max(LastI, 0));
+            return line < 0 ? Code.co_firstlineno : line;
+        }
+    }
+
+    /// <summary>f_locals: the locals dict, or for function frames a fresh snapshot of the fast locals and cells.</summary>
+    public PyDict GetLocals()
+    {
+        if (Locals is not null) return Locals;
+        var d = new PyDict();
+        var code = Code;
+        int nlocals = code.co_nlocals;
+        for (int i = 0; i < nlocals; i++)
+            if (LocalsPlus[i] is { } v) d.SetItem(PyStr.Intern(code.co_varnames[i]), v);
+        int nderef = code.NCells + code.NFree;
+        for (int i = 0; i < nderef; i++)
+            if (LocalsPlus[nlocals + i] is PyCell { Value: { } cv }) d.SetItem(PyStr.Intern(code.DerefName(i)), cv);
+        return d;
+    }
+
+    public override string Repr() =>
+        $"<frame at {Ops.IdHex(this)}, file '{Code.co_filename}', line {LineNo}, code {Code.co_name}>";
+
+    public override PyObject? LookupAttr(PyStr name) => name.Value switch
+    {
+        "f_back" => (PyObject?)Back ?? Py.None,
+        "f_code" => Code,
+        "f_globals" => Globals,
+        "f_builtins" => Builtins,
+        "f_locals" => GetLocals(),
+        "f_lasti" => PyInt.From(Math.Max(LastI, 0) * 2),
+        "f_lineno" => PyInt.From(LineNo),
+        "f_trace" => Py.None,
+        _ => base.LookupAttr(name),
+    };
+}

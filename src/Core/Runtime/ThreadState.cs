@@ -1,0 +1,42 @@
+// Per-OS-thread interpreter state (CPython's PyThreadState): the running frame chain, the exception
+// being handled (sys.exc_info), the Python recursion depth and the thread id. Several ThreadStates
+// share one Interpreter; the current one is found through a [ThreadStatic] field.
+namespace GilRuntime.Core.Runtime;
+
+using GilRuntime.Core.Objects;
+
+public sealed class ThreadState
+{
+    [ThreadStatic] private static ThreadState? t_current;
+
+    public Interpreter Interpreter { get; }
+    /// <summary>The innermost running frame; its Back chain is the call stack.</summary>
+    public Frame? Frame;
+    /// <summary>The exception being handled (the top of CPython's exc_info stack), or null.</summary>
+    public PyBaseException? HandledException;
+    /// <summary>Python frames currently on this thread.</summary>
+    public int RecursionDepth;
+    public long ThreadId { get; }
+
+    public ThreadState(Interpreter interpreter)
+    {
+        Interpreter = interpreter;
+        ThreadId = Environment.CurrentManagedThreadId;
+    }
+
+    /// <summary>The ThreadState bound to the calling OS thread.</summary>
+    public static ThreadState Current =>
+        t_current ?? throw new InvalidOperationException("no Python thread state is bound to this thread");
+
+    public static ThreadState? CurrentOrNull => t_current;
+
+    /// <summary>Binds this state to the calling thread; returns the previous one to restore.</summary>
+    public ThreadState? Bind()
+    {
+        var prev = t_current;
+        t_current = this;
+        return prev;
+    }
+
+    internal static void Restore(ThreadState? prev) => t_current = prev;
+}

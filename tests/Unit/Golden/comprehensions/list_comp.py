@@ -1,0 +1,18 @@
+# list comprehensions: filters, nested loops, nested comprehensions, conditional expressions
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in "ab"])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+print([x if x % 2 else -x for x in range(6)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([c.upper() for c in "hello" if c not in "l"])
+print([x for x in []], [y for x in [[1, 2], [3]] for y in x])
+print([i for i, ch in enumerate("abcabc") if ch == "b"])
+print([(k, v) for k, v in {"a": 1, "b": 2}.items()])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([x for x in range(10) if x > 3 and x < 7])
+print([[0] * 2 for _ in range(3)])
+print([f(3) for f in [abs, str, float]])
+print([*[1, 2], *[x for x in "ab"]])

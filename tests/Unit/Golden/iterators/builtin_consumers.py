@@ -1,0 +1,18 @@
+# functions consuming iterators: list(), tuple(), sum, min, max, sorted, str.join, in, unpacking
+def gen_list():
+    return iter([5, 3, 8, 1])
+print(list(gen_list()), tuple(gen_list()), sum(gen_list()), min(gen_list()), max(gen_list()))
+print(sorted(gen_list()), ",".join(map(str, gen_list())), 8 in gen_list(), 9 in gen_list())
+a, b, *c = gen_list()
+print(a, b, c)
+print([*gen_list(), *gen_list()][:6])
+print(dict(zip(gen_list(), "abcd")), set(gen_list()) == {1, 3, 5, 8})
+it = gen_list()
+print(3 in it, list(it))
+it2 = iter("abcdef")
+print("".join(list(it2)[::2]))
+print(list(map(len, ["a", "bb"])), any(map(str.isupper, "abC")), all(map(str.islower, "abC")))
+nums = iter(range(10))
+evens = filter(lambda x: x % 2 == 0, nums)
+print(list(map(lambda x: x * x, evens)))
+print(list(enumerate(reversed(range(3)))), list(zip(*zip("ab", "cd"))))

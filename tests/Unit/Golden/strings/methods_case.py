@@ -1,0 +1,15 @@
+# str case methods: upper, lower, capitalize, title, swapcase, casefold, is* checks
+s = "hello World, ß straße ǅ"
+print(s.upper())
+print(s.lower())
+print(s.capitalize())
+print(s.title())
+print(s.swapcase())
+print(s.casefold())
+print("they're bill's friends".title())
+print("ABC".isupper(), "abc".islower(), "Abc".istitle(), "A B".istitle(), "aBc".isupper())
+print("123".isdigit(), "12.3".isdigit(), "²".isdigit(), "²".isdecimal(), "½".isnumeric())
+print("abc".isalpha(), "ab1".isalnum(), "ab 1".isalnum(), "".isalpha())
+print(" \t\n".isspace(), "".isspace(), "a b".isspace())
+print("abc".isascii(), "é".isascii(), "".isascii())
+print("İ".lower(), len("İ".lower()), "ﬁ".upper())

@@ -1,0 +1,12 @@
+# Numeric literal tokens: underscores, bases, exponents, imaginary
+print(1_000_000, 0x_FF, 0o_17, 0b_1010)
+print(0xdeadBEEF, 0O777, 0B11)
+print(1e3, 1E-3, 1_0.0_1, .5, 5., 0.0e0)
+print(3j, 1.5J, 1e2j, 0j)
+print(00, 0_0)
+print(123456789012345678901234567890)
+print(type(1).__name__, type(1.0).__name__, type(1j).__name__)
+print(1 if True else 2)
+print([0x10, 0o10, 0b10, 10])
+print(1 .real, 1.0.real, (1).imag)
+print(9_9.9_9e1_0)
