@@ -101,7 +101,7 @@ public sealed partial class PyStr
                 kwargs = new PyDict(kw.Count);
                 for (int i = 0; i < kw.Count; i++) kwargs.SetItem(kw[i], args[npos + i]);
             }
-            return From(TextFormatBridge.StrFormat(S(self).Value, args[..npos], kwargs));
+            return From(StrFormat.Format(S(self).Value, args[..npos], kwargs));
         });
         t.AddMethod("format_map", static (self, args, kw) =>
         {
@@ -109,7 +109,7 @@ public sealed partial class PyStr
             PyDict d;
             if (m is PyDict md) d = md;
             else { d = new PyDict(); d.Update(m); }
-            return From(TextFormatBridge.StrFormat(S(self).Value, ReadOnlySpan<PyObject>.Empty, d));
+            return From(StrFormat.Format(S(self).Value, ReadOnlySpan<PyObject>.Empty, d));
         });
         t.AddMethod("__format__", static (self, args, kw) =>
         {
