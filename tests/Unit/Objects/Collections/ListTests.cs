@@ -79,3 +79,26 @@ public class ListTests
         Assert.Equal("[0, 1, 3, 4, 6, 7, 9]", big.Repr());
     }
 }
+
+public class OperatorDunderTests
+{
+    private static PyObject I(long v) => PyInt.From(v);
+
+    [Fact]
+    public void DunderMethodsDelegateToSlots()
+    {
+        var l = new PyList([I(1)]);
+        Assert.Equal("True", Ops.CallMethod(l, "__eq__", new PyList([I(1)])).Repr());
+        Assert.Equal("NotImplemented", Ops.CallMethod(l, "__eq__", I(1)).Repr());
+        Assert.Equal("[1, 1]", Ops.CallMethod(l, "__mul__", I(2)).Repr());
+        Assert.Equal("[1, 1, 1]", Ops.CallMethod(l, "__rmul__", I(3)).Repr());
+        Assert.Equal("NotImplemented", Ops.CallMethod(PyStr.From("a"), "__add__", I(1)).Repr());
+        Assert.Equal("'ab'", Ops.CallMethod(PyStr.From("a"), "__add__", PyStr.From("b")).Repr());
+        Assert.Same(Py.None, PyList.TypeObject.LookupMro(PyStr.Intern("__hash__")));
+        Assert.Equal(PyTuple.Create(I(1)).Hash().ToString(), Ops.CallMethod(PyTuple.Create(I(1)), "__hash__").Repr());
+        Assert.Equal("'[1]'", Ops.CallMethod(l, "__repr__").Repr());
+        Ops.CallMethod(l, "__iadd__", PyTuple.Create(I(5)));
+        Assert.Equal("[1, 5]", l.Repr());
+        Assert.Equal("frozenset({1, 2, 5})", Ops.CallMethod(PyFrozenSet.From(l), "__or__", PyFrozenSet.From(new PyList([I(2)]))).Repr());
+    }
+}
