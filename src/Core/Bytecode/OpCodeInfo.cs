@@ -136,7 +136,9 @@ public readonly record struct OpCodeInfo(string Name, ArgKind Arg)
             case OpCode.PREP_RERAISE_STAR: return -1;
             case OpCode.WITH_EXCEPT_START: return 1;
             case OpCode.RERAISE: return -1;
-            case OpCode.RETURN_GENERATOR: return 0;
+            // The generator's frame is first resumed with the sent value (None) on its stack; the POP_TOP
+            // that follows RETURN_GENERATOR removes it. Counting it keeps co_stacksize equal to CPython's.
+            case OpCode.RETURN_GENERATOR: return 1;
             default: throw new ArgumentOutOfRangeException(nameof(op), op, "no stack effect defined");
         }
     }

@@ -26,6 +26,8 @@ public static partial class BuiltinsModule
 
         AddTypes(m);
         foreach (var t in ExceptionTypes.All) m.Add(t.Name, t);
+        m.Add("IOError", ExceptionTypes.OSError);
+        m.Add("EnvironmentError", ExceptionTypes.OSError);
 
         m.AddFunction("print", (a, k) => Print(interp, a, k));
         m.AddFunction("len", static (a, k) =>
@@ -180,15 +182,21 @@ public static partial class BuiltinsModule
         m.Add("dict", PyDict.TypeObject);
         m.Add("set", PySet.TypeObject);
         m.Add("frozenset", PyFrozenSet.TypeObject);
-        // Types that arrive with the collections/objects work; looked up by name until then.
+        m.Add("bytearray", PyByteArray.TypeObject);
+        m.Add("range", PyRange.TypeObject);
+        m.Add("slice", PySlice.TypeObject);
+        m.Add("enumerate", PyEnumerate.TypeObject);
+        m.Add("zip", PyZip.TypeObject);
+        m.Add("map", PyMap.TypeObject);
+        m.Add("filter", PyFilter.TypeObject);
+        m.Add("reversed", PyReversed.TypeObject);
+        // Types that arrive with later work (classes, memoryview); looked up by name until then.
         foreach (var (name, clr) in s_laterTypes)
             if (FindType(clr) is { } t) m.Add(name, t);
     }
 
     private static readonly (string, string)[] s_laterTypes =
     [
-        ("range", "PyRange"), ("slice", "PySlice"), ("bytearray", "PyByteArray"), ("enumerate", "PyEnumerate"),
-        ("zip", "PyZip"), ("map", "PyMap"), ("filter", "PyFilter"), ("reversed", "PyReversed"),
         ("memoryview", "PyMemoryView"), ("property", "PyProperty"), ("staticmethod", "PyStaticMethod"),
         ("classmethod", "PyClassMethod"), ("super", "PySuper"),
     ];
@@ -284,22 +292,20 @@ public static partial class BuiltinsModule
 
     private static PyObject Divmod(PyObject a, PyObject b)
     {
-        var dm = a.LookupAttr(PyStr.Intern("__divmod__"));
-        if (dm is not null && a is not PyInt && a is not PyFloat)
-        {
-            var r = dm.Call([b], null);
-            if (!ReferenceEquals(r, Py.NotImplemented)) return r;
-        }
-        try
-        {
-            var q = Ops.BinaryOp(a, b, BinaryOp.FloorDivide);
-            var rem = Ops.BinaryOp(a, b, BinaryOp.Remainder);
-            return new PyTuple([q, rem]);
-        }
-        catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && e.Value.Str().StartsWith("unsupported operand"))
-        {
-            throw PyErr.UnsupportedOperands("divmod()", a, b);
-        }
+        // binary_op1 with nb_divmod: the left operand's __divmod__, then the right one's __rdivmod__.
+        var r = CallSlot(a, "__divmod__", b);
+        if (ReferenceEquals(r, Py.NotImplemented) && !ReferenceEquals(a.Type, b.Type))
+            r = CallSlot(b, "__rdivmod__", a);
+        if (ReferenceEquals(r, Py.NotImplemented)) throw PyErr.UnsupportedOperands("divmod()", a, b);
+        return r;
+    }
+
+    private static PyObject CallSlot(PyObject self, string name, PyObject arg)
+    {
+        var m = self.Type.LookupMro(PyStr.Intern(name));
+        if (m is null) return Py.NotImplemented;
+        if (m is PyMethodDescriptor md) return md.CallWithSelf(self, [arg], null);
+        return (m.IsDescriptor ? m.DescrGet(self, self.Type) : m).Call([arg], null);
     }
 
     private static PyObject Pow(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
@@ -315,24 +321,7 @@ public static partial class BuiltinsModule
     private static PyObject Round(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var p = ArgParser.Bind("round", args, kwnames, ["number", "ndigits"], 1);
-        var x = p[0]!;
-        var nd = p[1] is null or PyNone ? null : p[1];
-        var method = x.Type.LookupMro(PyStr.Intern("__round__"));
-        if (method is not null)
-        {
-            var bound = method.IsDescriptor ? method.DescrGet(x, x.Type) : method;
-            return nd is null ? bound.Call([], null) : bound.Call([nd], null);
-        }
-        if (x is PyInt && x is not PyBool && nd is null) return x;
-        if (x is PyBool b && nd is null) return PyInt.From(b.Value);
-        if (x is PyFloat f && nd is null)
-        {
-            var r = Math.Round(f.Value, MidpointRounding.ToEven);
-            if (double.IsNaN(r)) throw PyErr.ValueError("cannot convert float NaN to integer");
-            if (double.IsInfinity(r)) throw PyErr.OverflowError("cannot convert float infinity to integer");
-            return PyInt.From(new BigInteger(r));
-        }
-        throw PyErr.TypeError($"type {x.Type.Name} doesn't define __round__ method");
+        return NumberRound.Round(p[0]!, p[1]);
     }
 
     internal static string IntToBase(PyInt value, int radix, string prefix)
@@ -362,6 +351,16 @@ public static partial class BuiltinsModule
         ArgParser.Exactly("ord", a, k, 1);
         string s;
         if (a[0] is PyStr ps) s = ps.Value;
+        else if (a[0] is PyBytes pb)
+        {
+            if (pb.Value.Length == 1) return PyInt.From(pb.Value[0]);
+            throw PyErr.TypeError($"ord() expected a character, but string of length {pb.Value.Length} found");
+        }
+        else if (a[0] is PyByteArray ba)
+        {
+            if (ba.Count == 1) return PyInt.From(ba.Span[0]);
+            throw PyErr.TypeError($"ord() expected a character, but string of length {ba.Count} found");
+        }
         else throw PyErr.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
         if (s.Length == 1) return PyInt.From(s[0]);
         if (s.Length == 2 && char.IsSurrogatePair(s[0], s[1])) return PyInt.From(char.ConvertToUtf32(s[0], s[1]));
@@ -389,7 +388,7 @@ public static partial class BuiltinsModule
         PyObject result = p[1] ?? PyInt.From(0);
         if (result is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (result is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
-        if (result.Type.Name == "bytearray") throw PyErr.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+        if (result is PyByteArray) throw PyErr.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         var it = p[0]!.Iter();
         // int lane: accumulate in a long while no overflow and every item is an exact small int.
         if (result is PyInt ri && ri.IsSmall && result.Type == PyInt.TypeObject)
@@ -477,7 +476,7 @@ public static partial class BuiltinsModule
         ArgParser.Range("iter", a, k, 1, 2);
         if (a.Length == 1) return a[0].Iter();
         if (!a[0].IsCallable) throw PyErr.TypeError("iter(v, w): v must be callable");
-        return new CallableIterator(a[0], a[1]);
+        return new PyCallableIterator(a[0], a[1]);
     }
 
     // ---- types ---------------------------------------------------------------------------------------
@@ -677,25 +676,5 @@ public static partial class BuiltinsModule
                 Directory.Exists(path) ? $"[Errno 21] Is a directory: {Ops.Repr(PyStr.From(path))}"
                     : $"[Errno 13] Permission denied: {Ops.Repr(PyStr.From(path))}");
         }
-    }
-}
-
-/// <summary>callable_iterator: iter(callable, sentinel).</summary>
-public sealed class CallableIterator(PyObject callable, PyObject sentinel) : PyObject
-{
-    public static readonly PyType TypeObject = PyType.Builtin("callable_iterator", typeof(CallableIterator));
-    private PyObject? _callable = callable;
-
-    public override PyType Type => TypeObject;
-    public override PyObject Iter() => this;
-
-    public override PyObject? Next()
-    {
-        if (_callable is null) return null;
-        PyObject v;
-        try { v = _callable.Call([], null); }
-        catch (PyException e) when (e.Value.Type.IsSubtype(ExceptionTypes.StopIteration)) { _callable = null; return null; }
-        if (Ops.Eq(v, sentinel)) { _callable = null; return null; }
-        return v;
     }
 }

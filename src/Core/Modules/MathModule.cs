@@ -313,11 +313,10 @@ public static partial class MathModule
         if (xs.Length == 2) return HypotPair(xs[0], xs[1]);
         // scale by a power of two, then a compensated sum of squares
         int exp = Math.ILogB(max);
-        double scale = Math.ScaleB(1.0, -exp);
         double sum = 0, comp = 0;
         foreach (var v in xs)
         {
-            double t = v * scale;
+            double t = Math.ScaleB(v, -exp);
             double sq = t * t;
             double y = sq - comp;
             double s = sum + y;
@@ -494,12 +493,97 @@ public static partial class MathModule
         return Product(lo, mid) * Product(mid + 1, hi);
     }
 
+    // ---- gamma and lgamma: CPython's own Lanczos approximation (Modules/mathmodule.c m_tgamma/m_lgamma,
+    // the Boost coefficients with g = 6.024680040776729583740234375), so results match it bit for bit.
+    private const double LanczosG = 6.024680040776729583740234375;
+    private const double LanczosGMinusHalf = 5.524680040776729583740234375;
+    private const double LogPi = 1.144729885849400174143427351353058711647;
+    private static readonly double[] s_lanczosNum =
+    [
+        23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+        35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+        6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+        248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+        2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+        8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+        2.5066282746310002701649081771338373386264310793408,
+    ];
+    private static readonly double[] s_lanczosDen =
+        [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
+    /// <summary>(n-1)! for n = 1..23, exact in a double.</summary>
+    private static readonly double[] s_gammaIntegral = MakeFactorials();
+
+    private static double[] MakeFactorials()
+    {
+        var a = new double[23];
+        double f = 1;
+        for (int i = 0; i < a.Length; i++) { a[i] = f; f *= i + 1; }
+        return a;
+    }
+
+    private static double LanczosSum(double x)
+    {
+        double num = 0, den = 0;
+        int n = s_lanczosNum.Length;
+        if (x < 5.0)
+            for (int i = n - 1; i >= 0; i--) { num = num * x + s_lanczosNum[i]; den = den * x + s_lanczosDen[i]; }
+        else
+            for (int i = 0; i < n; i++) { num = num / x + s_lanczosNum[i]; den = den / x + s_lanczosDen[i]; }
+        return num / den;
+    }
+
+    /// <summary>sin(pi * x), accurate near the integers.</summary>
+    private static double SinPi(double x)
+    {
+        double y = Math.Abs(x) % 2.0;
+        int n = (int)Math.Round(2.0 * y, MidpointRounding.AwayFromZero);
+        double r = n switch
+        {
+            0 => Math.Sin(Math.PI * y),
+            1 => Math.Cos(Math.PI * (y - 0.5)),
+            2 => Math.Sin(Math.PI * (1.0 - y)),
+            3 => -Math.Cos(Math.PI * (y - 1.5)),
+            _ => Math.Sin(Math.PI * (y - 2.0)),
+        };
+        return Math.CopySign(1.0, x) * r;
+    }
+
     private static double Gamma(double x)
     {
-        if (double.IsNaN(x)) return x;
-        if (double.IsPositiveInfinity(x)) return x;
-        if (double.IsNegativeInfinity(x) || (x <= 0 && x == Math.Floor(x))) throw DomainError();
-        double r = LibM.tgamma(x);
+        if (double.IsNaN(x) || double.IsPositiveInfinity(x)) return x;
+        if (double.IsNegativeInfinity(x) || x == 0 || (x < 0 && x == Math.Floor(x))) throw DomainError();
+        if (x == Math.Floor(x) && x <= s_gammaIntegral.Length) return s_gammaIntegral[(int)x - 1];
+        double absx = Math.Abs(x);
+        if (absx < 1e-20)
+        {
+            double t = 1.0 / x;
+            if (double.IsInfinity(t)) throw RangeError();
+            return t;
+        }
+        if (absx > 200.0)
+        {
+            if (x < 0.0) return 0.0 / SinPi(x);
+            throw RangeError();
+        }
+        double y = absx + LanczosGMinusHalf, z;
+        if (absx > LanczosGMinusHalf) { double q = y - absx; z = q - LanczosGMinusHalf; }
+        else { double q = y - LanczosGMinusHalf; z = q - absx; }
+        z = z * LanczosG / y;
+        double r;
+        if (x < 0.0)
+        {
+            r = -Math.PI / SinPi(absx) / absx * Math.Exp(y) / LanczosSum(absx);
+            r -= z * r;
+            if (absx < 140.0) r /= Math.Pow(y, absx - 0.5);
+            else { double sp = Math.Pow(y, absx / 2.0 - 0.25); r /= sp; r /= sp; }
+        }
+        else
+        {
+            r = LanczosSum(absx) / Math.Exp(y);
+            r += z * r;
+            if (absx < 140.0) r *= Math.Pow(y, absx - 0.5);
+            else { double sp = Math.Pow(y, absx / 2.0 - 0.25); r *= sp; r *= sp; }
+        }
         if (double.IsInfinity(r)) throw RangeError();
         return r;
     }
@@ -508,8 +592,16 @@ public static partial class MathModule
     {
         if (double.IsNaN(x)) return x;
         if (double.IsInfinity(x)) return double.PositiveInfinity;
-        if (x <= 0 && x == Math.Floor(x)) throw DomainError();
-        double r = LibM.lgamma_r(x, out _);
+        if (x == Math.Floor(x) && x <= 2.0)
+        {
+            if (x <= 0.0) throw DomainError();
+            return 0.0;
+        }
+        double absx = Math.Abs(x);
+        if (absx < 1e-20) return -Math.Log(absx);
+        double r = Math.Log(LanczosSum(absx)) - LanczosG;
+        r += (absx - 0.5) * (Math.Log(absx + LanczosG - 0.5) - 1);
+        if (x < 0.0) r = LogPi - Math.Log(Math.Abs(SinPi(absx))) - Math.Log(absx) - r;
         if (double.IsInfinity(r)) throw RangeError();
         return r;
     }
@@ -522,8 +614,6 @@ public static partial class MathModule
         [LibraryImport(Lib)] public static partial double log1p(double x);
         [LibraryImport(Lib)] public static partial double erf(double x);
         [LibraryImport(Lib)] public static partial double erfc(double x);
-        [LibraryImport(Lib)] public static partial double tgamma(double x);
-        [LibraryImport(Lib)] public static partial double lgamma_r(double x, out int sign);
         [LibraryImport(Lib)] public static partial double hypot(double x, double y);
     }
 }

@@ -13,7 +13,7 @@ internal static partial class EvalLoop
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ExecuteRare(ThreadState ts, Frame f, OpCode op, int arg, int sp, ref int ip, ref PyTuple? kwnames)
     {
-        var stack = f.LocalsPlus;
+        Span<PyObject?> stack = f.LocalsPlus;
         var code = f.Code;
         var names = code.co_names;
         switch (op)
@@ -96,7 +96,7 @@ internal static partial class EvalLoop
                 var start = stack[sp - 1]!;
                 stack[sp] = null;
                 stack[sp + 1] = null;
-                stack[sp - 1] = MakeSlice(ts, start, stop, step ?? Py.None);
+                stack[sp - 1] = new PySlice(start, stop, step ?? Py.None);
                 return sp;
             }
             case OpCode.LIST_TO_TUPLE:
@@ -272,7 +272,7 @@ internal static partial class EvalLoop
             case OpCode.MATCH_SEQUENCE:
             {
                 var s = stack[sp - 1]!;
-                stack[sp] = Py.Bool(s is PyList || s is PyTuple || s.Type.Name is "range" or "memoryview" or "collections.deque");
+                stack[sp] = Py.Bool(s is PyList || s is PyTuple || s is PyRange || s.Type.Name is "memoryview" or "deque");
                 return sp + 1;
             }
             case OpCode.MATCH_KEYS:
@@ -317,7 +317,7 @@ internal static partial class EvalLoop
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int UnpackSequenceSlow(PyObject?[] stack, int sp, int n)
+    private static int UnpackSequenceSlow(Span<PyObject?> stack, int sp, int n)
     {
         var seq = stack[sp - 1]!;
         List<PyObject> items;
@@ -348,7 +348,7 @@ internal static partial class EvalLoop
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int UnpackEx(PyObject?[] stack, int sp, int before, int after)
+    private static int UnpackEx(Span<PyObject?> stack, int sp, int before, int after)
     {
         var seq = stack[sp - 1]!;
         List<PyObject> items;
@@ -366,12 +366,6 @@ internal static partial class EvalLoop
         stack[sp++] = new PyList(middle);
         for (int i = before - 1; i >= 0; i--) stack[sp++] = items[i];
         return sp;
-    }
-
-    private static PyObject MakeSlice(ThreadState ts, PyObject start, PyObject stop, PyObject step)
-    {
-        var sliceType = ts.Interpreter.SliceType ?? throw PyErr.SystemError("slice objects are not available yet");
-        return sliceType.Call([start, stop, step], null);
     }
 
     private static PyObject ImportFrom(ThreadState ts, PyObject module, PyStr name)

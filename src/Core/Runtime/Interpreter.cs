@@ -25,12 +25,11 @@ public sealed class Interpreter
 
     /// <summary>Makes generator objects for generator/coroutine frames (set by the Generators project).</summary>
     public Func<Frame, PyObject>? GeneratorFactory { get; set; }
-    /// <summary>The slice type BUILD_SLICE instantiates (set once slice objects exist).</summary>
-    public PyType? SliceType { get; set; }
 
     public Interpreter(InterpreterOptions options)
     {
         Options = options;
+        PyGetSetDescriptor.RegisterObjectAttributes();
         _recursionLimit = options.RecursionLimit;
         _mainThread = new ThreadState(this);
         _threads.Add(_mainThread);
@@ -40,6 +39,7 @@ public sealed class Interpreter
         Modules.SetItem(PyStr.Intern("builtins"), BuiltinsModule);
         Modules.SetItem(PyStr.Intern("sys"), SysModule);
         RegisterBuiltinModule("time", static _ => TimeModule.Create());
+        RegisterBuiltinModule("math", static _ => MathModule.Create());
         foreach (var (name, factory) in s_extraModules) RegisterBuiltinModule(name, factory);
     }
 

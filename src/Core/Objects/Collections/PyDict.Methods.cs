@@ -76,6 +76,7 @@ public sealed partial class PyDict
             }
             return d;
         });
+        SeqUtil.RegisterOperatorDunders(t, false, [Objects.BinaryOp.Or], [Objects.BinaryOp.Or]);
         return t;
     }
 

@@ -13,6 +13,9 @@ public abstract class PyDictView(PyDict dict) : PyObject
     public override bool IsTrue() => Dict.Count != 0;
     public override PyObject Iter() => new PyDictIterator(Dict, Kind);
 
+    /// <summary>reversed(view) (3.8+).</summary>
+    public PyObject Reversed() => new PyDictReverseIterator(Dict, Kind);
+
     public override string Repr()
     {
         if (!SeqUtil.ReprEnter(this)) return "...";

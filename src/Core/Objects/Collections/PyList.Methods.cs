@@ -78,6 +78,7 @@ public sealed partial class PyList
         t.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
         t.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
         t.AddMethod("__reversed__", static (self, args, kw) => { SeqUtil.NoArgs("__reversed__", args, kw); return new PyListReverseIterator((PyList)self); });
+        SeqUtil.RegisterOperatorDunders(t, false, [Objects.BinaryOp.Add, Objects.BinaryOp.Multiply], [Objects.BinaryOp.Add, Objects.BinaryOp.Multiply]);
         return t;
     }
 

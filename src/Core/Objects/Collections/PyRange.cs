@@ -73,6 +73,7 @@ public sealed class PyRange : PyObject
         t.AddMethod("__getitem__", static (self, args, kw) => self.GetItem(SeqUtil.OneArg("__getitem__", args, kw)));
         t.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
         t.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
+        SeqUtil.RegisterOperatorDunders(t, true, [], []);
         return t;
     }
 

@@ -42,6 +42,7 @@ public partial class PySet
             ((PySet)self).SymmetricDifferenceUpdate(SeqUtil.OneArg("set.symmetric_difference_update", args, kw));
             return Py.None;
         });
+        SeqUtil.RegisterOperatorDunders(t, false, [Objects.BinaryOp.Or, Objects.BinaryOp.And, Objects.BinaryOp.Subtract, Objects.BinaryOp.Xor], [Objects.BinaryOp.Or, Objects.BinaryOp.And, Objects.BinaryOp.Subtract, Objects.BinaryOp.Xor]);
         return t;
     }
 

@@ -386,6 +386,7 @@ public sealed class PyFrozenSet : PySet
     {
         var t = PyType.Builtin("frozenset", typeof(PyFrozenSet), null, NewFrozenSet);
         RegisterShared(t);
+        SeqUtil.RegisterOperatorDunders(t, true, [Objects.BinaryOp.Or, Objects.BinaryOp.And, Objects.BinaryOp.Subtract, Objects.BinaryOp.Xor], []);
         return t;
     }
 

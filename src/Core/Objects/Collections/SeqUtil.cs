@@ -133,6 +133,63 @@ internal static class SeqUtil
         return sb.Append(close).ToString();
     }
 
+    private static readonly (string Name, CompareOp Op)[] s_compareDunders =
+    [("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__eq__", CompareOp.Eq),
+     ("__ne__", CompareOp.Ne), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge)];
+
+    /// <summary>
+    /// The operator dunders of a builtin container (__repr__, comparisons, __hash__ or None, and the given
+    /// binary and in-place operators), each delegating to the slot, so explicit calls such as
+    /// list.__eq__(a, b) or super().__repr__() behave as in CPython.
+    /// </summary>
+    public static void RegisterOperatorDunders(PyType t, bool hashable, BinaryOp[] binary, BinaryOp[] inplace)
+    {
+        t.AddMethod("__repr__", static (self, args, kw) => { NoArgs("__repr__", args, kw); return PyStr.From(self.Repr()); });
+        foreach (var (name, op) in s_compareDunders)
+        {
+            var cmp = op;
+            t.AddMethod(name, (self, args, kw) => self.RichCompare(OneArg(name, args, kw), cmp));
+        }
+        if (hashable)
+            t.AddMethod("__hash__", static (self, args, kw) => { NoArgs("__hash__", args, kw); return PyInt.From(self.Hash()); });
+        else
+            t.Dict.SetItem(PyStr.Intern("__hash__"), Py.None);
+        foreach (var op in binary)
+        {
+            var bop = op;
+            string name = DunderName(op, "");
+            t.AddMethod(name, (self, args, kw) => BinaryDunder(self, OneArg(name, args, kw), bop));
+            if (op is BinaryOp.Multiply)
+                t.AddMethod("__rmul__", (self, args, kw) => BinaryDunder(self, OneArg("__rmul__", args, kw), bop));
+        }
+        foreach (var op in inplace)
+        {
+            var iop = op;
+            string name = DunderName(op, "i");
+            t.AddMethod(name, (self, args, kw) => self.InplaceOp(iop, OneArg(name, args, kw)));
+        }
+    }
+
+    private static string DunderName(BinaryOp op, string prefix) => "__" + prefix + op switch
+    {
+        BinaryOp.Add => "add", BinaryOp.Multiply => "mul", BinaryOp.Remainder => "mod", BinaryOp.Or => "or",
+        BinaryOp.And => "and", BinaryOp.Subtract => "sub", BinaryOp.Xor => "xor", _ => op.ToString().ToLowerInvariant(),
+    } + "__";
+
+    private static PyObject BinaryDunder(PyObject self, PyObject other, BinaryOp op)
+    {
+        var r = self.BinaryOp(op, other);
+        if (!ReferenceEquals(r, Py.NotImplemented)) return r;
+        if (op == BinaryOp.Add && ReferenceEquals(self.Type, other.Type)) return self.SequenceConcat(other) ?? Py.NotImplemented;
+        if (op == BinaryOp.Multiply)
+        {
+            var n = other.Index();
+            if (n is null) return Py.NotImplemented;
+            return self.SequenceRepeat(n.IsSmall ? n.Value : (n.ToBigInteger().Sign < 0 ? 0 : long.MaxValue)) ?? Py.NotImplemented;
+        }
+        return Py.NotImplemented;
+    }
+
     /// <summary>The length hint of an iterable when cheaply known, else 0.</summary>
     public static int SizeHint(PyObject o) => o switch
     {

@@ -26,6 +26,7 @@ public class PyBaseException : PyObject
     public override string Str() => Args.Count switch
     {
         0 => "",
+        1 when _type.IsSubtype(ExceptionTypes.KeyError) => Ops.Repr(Args[0]), // KeyError_str
         1 => Ops.Str(Args[0]),
         _ => Args.Repr(),
     };

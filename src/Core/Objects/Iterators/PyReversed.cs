@@ -19,6 +19,7 @@ public sealed class PyReversed : PyIteratorBase
             case PyList l: return new PyListReverseIterator(l);
             case PyRange r: return r.Reversed();
             case PyDict d: return new PyDictReverseIterator(d, PyDictIterator.Kind.Keys);
+            case PyDictView v: return v.Reversed();
             case PyTuple or PyStr or PyBytes or PyByteArray: return new PyReversed(o, o.Length());
         }
         var rev = o.Type.LookupMro(PyStr.Intern("__reversed__"));
@@ -27,7 +28,7 @@ public sealed class PyReversed : PyIteratorBase
             if (rev is PyNone) throw NotReversible(o);
             return Ops.CallMethod(o, "__reversed__");
         }
-        if (o is PyDictView || o is PySet || o.Type.LookupMro(PyStr.Intern("__getitem__")) is null
+        if (o is PySet || o.Type.LookupMro(PyStr.Intern("__getitem__")) is null
             || (o.Type.LookupMro(PyStr.Intern("__len__")) is null && !o.HasLength))
             throw NotReversible(o);
         return new PyReversed(o, o.Length());

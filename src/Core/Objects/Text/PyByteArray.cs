@@ -72,6 +72,7 @@ public sealed class PyByteArray : PyObject
         t.AddMethod("reverse", static (self, args, kw) => { SeqUtil.NoArgs("reverse", args, kw); ((PyByteArray)self).Span.Reverse(); return Py.None; });
         t.AddMethod("__setitem__", static (self, args, kw) => { ArgParser.Exactly("__setitem__", args, kw, 2); self.SetItem(args[0], args[1]); return Py.None; });
         t.AddMethod("__delitem__", static (self, args, kw) => { self.DelItem(SeqUtil.OneArg("__delitem__", args, kw)); return Py.None; });
+        SeqUtil.RegisterOperatorDunders(t, false, [Objects.BinaryOp.Add, Objects.BinaryOp.Multiply], [Objects.BinaryOp.Add, Objects.BinaryOp.Multiply]);
         return t;
     }
 

@@ -10,6 +10,7 @@ public sealed class PyBytes(byte[] value) : PyObject
     {
         var t = PyType.Builtin("bytes", typeof(PyBytes), null, NewBytes);
         BytesMethods.Register(t);
+        SeqUtil.RegisterOperatorDunders(t, true, [Objects.BinaryOp.Add, Objects.BinaryOp.Multiply], []);
         return t;
     }
 

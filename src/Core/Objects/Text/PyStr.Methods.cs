@@ -101,7 +101,7 @@ public sealed partial class PyStr
                 kwargs = new PyDict(kw.Count);
                 for (int i = 0; i < kw.Count; i++) kwargs.SetItem(kw[i], args[npos + i]);
             }
-            return From(TextFormatBridge.StrFormat(S(self).Value, args[..npos], kwargs));
+            return From(StrFormat.Format(S(self).Value, args[..npos], kwargs));
         });
         t.AddMethod("format_map", static (self, args, kw) =>
         {
@@ -109,7 +109,7 @@ public sealed partial class PyStr
             PyDict d;
             if (m is PyDict md) d = md;
             else { d = new PyDict(); d.Update(m); }
-            return From(TextFormatBridge.StrFormat(S(self).Value, ReadOnlySpan<PyObject>.Empty, d));
+            return From(StrFormat.Format(S(self).Value, ReadOnlySpan<PyObject>.Empty, d));
         });
         t.AddMethod("__format__", static (self, args, kw) =>
         {
@@ -117,7 +117,6 @@ public sealed partial class PyStr
             if (spec is not PyStr ss) throw PyErr.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
             return From(self.Format(ss.Value));
         });
-        t.AddMethod("__mod__", static (self, args, kw) => self.BinaryOp(Objects.BinaryOp.Remainder, SeqUtil.OneArg("__mod__", args, kw)));
         t.AddMethod("translate", static (self, args, kw) => S(self).Translate(SeqUtil.OneArg("str.translate", args, kw)));
         t.AddMethod("removeprefix", static (self, args, kw) =>
         {
@@ -138,6 +137,7 @@ public sealed partial class PyStr
         t.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
         t.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
         PyStaticBuiltin.Add(t, "maketrans", MakeTrans);
+        SeqUtil.RegisterOperatorDunders(t, true, [Objects.BinaryOp.Add, Objects.BinaryOp.Multiply, Objects.BinaryOp.Remainder], []);
         return t;
     }
 

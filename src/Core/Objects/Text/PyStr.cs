@@ -288,11 +288,11 @@ public sealed partial class PyStr : PyObject
 
     public override PyObject BinaryOp(BinaryOp op, PyObject other)
     {
-        if (op == Objects.BinaryOp.Remainder) return From(TextFormatBridge.Percent(Value, other));
+        if (op == Objects.BinaryOp.Remainder) return From(PercentFormat.Format(Value, other));
         return Py.NotImplemented;
     }
 
-    public override string Format(string spec) => TextFormatBridge.FormatStr(Value, spec);
+    public override string Format(string spec) => NumberFormat.FormatStr(Value, spec);
 
     // ---- constructor --------------------------------------------------------------------------------------
     private static readonly string[] s_newNames = ["object", "encoding", "errors"];

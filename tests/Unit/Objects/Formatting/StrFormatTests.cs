@@ -9,26 +9,7 @@ using Xunit;
 /// <summary>str % args and str.format against CPython (strformat_cases.jsonl, from gen_strformat.py).</summary>
 public class StrFormatTests
 {
-    private static PyObject Decode(JsonElement e)
-    {
-        var p = e.EnumerateObject().First();
-        var v = p.Value;
-        switch (p.Name)
-        {
-            case "i": return PyInt.From(BigInteger.Parse(v.GetString()!));
-            case "b": return Py.Bool(v.GetBoolean());
-            case "f": return new PyFloat(OracleData.Bits(v.GetString()!));
-            case "c": return new PyComplex(OracleData.Bits(v[0].GetString()!), OracleData.Bits(v[1].GetString()!));
-            case "s": return PyStr.From(v.GetString()!);
-            case "n": return Py.None;
-            case "t": return new PyTuple(v.EnumerateArray().Select(Decode).ToArray());
-            case "l": return new PyList(v.EnumerateArray().Select(Decode).ToArray());
-            default:
-                var d = new PyDict();
-                foreach (var kv in v.EnumerateArray()) d.SetItem(Decode(kv[0]), Decode(kv[1]));
-                return d;
-        }
-    }
+    private static PyObject Decode(JsonElement e) => OracleData.Decode(e);
 
     [Fact]
     public void TableMatchesCPython()

@@ -24,6 +24,29 @@ internal static class OracleData
     public static string Message(PyException e) =>
         e.Value.Type.Name == "KeyError" && e.Value.Args.Count == 1 ? Ops.Repr(e.Value.Args[0]) : e.Value.Str();
 
+    /// <summary>Decodes a value written by gen_strformat.enc.</summary>
+    public static PyObject Decode(System.Text.Json.JsonElement e)
+    {
+        var p = e.EnumerateObject().First();
+        var v = p.Value;
+        switch (p.Name)
+        {
+            case "i": return PyInt.From(System.Numerics.BigInteger.Parse(v.GetString()!));
+            case "b": return Py.Bool(v.GetBoolean());
+            case "f": return new PyFloat(Bits(v.GetString()!));
+            case "c": return new PyComplex(Bits(v[0].GetString()!), Bits(v[1].GetString()!));
+            case "s": return PyStr.From(v.GetString()!);
+            case "n": return Py.None;
+            case "y": return PyBytes.From(Convert.FromHexString(v.GetString()!));
+            case "t": return new PyTuple(v.EnumerateArray().Select(Decode).ToArray());
+            case "l": return new PyList(v.EnumerateArray().Select(Decode).ToArray());
+            default:
+                var d = new PyDict();
+                foreach (var kv in v.EnumerateArray()) d.SetItem(Decode(kv[0]), Decode(kv[1]));
+                return d;
+        }
+    }
+
     /// <summary>Reverses Python's unicode_escape encoding.</summary>
     public static string Unescape(string s)
     {
