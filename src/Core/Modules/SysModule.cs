@@ -116,7 +116,7 @@ public static class SysModule
             var f = ThreadState.Current.Frame;
             while (depth > 0 && f is not null) { f = f.Back; depth--; }
             if (f is null || depth < 0) throw PyErr.ValueError("call stack is not deep enough");
-            return f;
+            return f.MarkEscaped();
         });
         m.AddFunction("exc_info", static (a, k) =>
         {

@@ -24,20 +24,24 @@ internal static partial class EvalLoop
             int argcount = code.co_argcount;
             if (nargs == argcount)
             {
-                var frame = new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
+                var frame = ts.Frames.Rent(ts.RecursionDepth, fn, code);
                 Span<PyObject?> lp = frame.LocalsPlus;
                 for (int i = 0; i < nargs; i++) lp[i] = args[i];
-                return Run(ts, frame);
+                var result = Run(ts, frame);
+                FramePool.Release(frame);
+                return result;
             }
             var defaults = fn.Defaults;
             if (nargs < argcount && defaults is not null && nargs >= argcount - defaults.Length)
             {
-                var frame = new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
+                var frame = ts.Frames.Rent(ts.RecursionDepth, fn, code);
                 Span<PyObject?> lp = frame.LocalsPlus;
                 for (int i = 0; i < nargs; i++) lp[i] = args[i];
                 int firstDefault = argcount - defaults.Length;
                 for (int i = nargs; i < argcount; i++) lp[i] = defaults[i - firstDefault];
-                return Run(ts, frame);
+                var result = Run(ts, frame);
+                FramePool.Release(frame);
+                return result;
             }
         }
         return CallFunction(ts, fn, args, null);
@@ -59,7 +63,7 @@ internal static partial class EvalLoop
     {
         var factory = ts.Interpreter.GeneratorFactory
             ?? throw PyErr.SystemError("generators are not supported yet");
-        return factory(frame);
+        return factory(frame.MarkEscaped());
     }
 
     /// <summary>initialize_locals: binds positional, keyword, *args and **kwargs into localsplus.</summary>

@@ -11,17 +11,24 @@ public sealed class Frame : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("frame", typeof(Frame));
 
-    public readonly CodeObject Code;
-    public readonly PyDict Globals;
-    public readonly PyDict Builtins;
+    // Code, Globals, Builtins and LocalsPlus change only when FramePool hands a released frame to a
+    // new call; a frame that escaped (see Escaped) is never reused.
+    public CodeObject Code;
+    public PyDict Globals;
+    public PyDict Builtins;
     /// <summary>The locals mapping of module and class frames (module frames: the globals); null for functions.</summary>
     public PyDict? Locals;
-    public readonly PyObject?[] LocalsPlus;
+    public PyObject?[] LocalsPlus;
     public Frame? Back;
     /// <summary>Index (in code units) of the instruction last started; -1 before the first.</summary>
     public int LastI = -1;
     /// <summary>The function being run (for COPY_FREE_VARS), or null for module/exec frames.</summary>
     public PyFunction? Function;
+    /// <summary>
+    /// Set once anything may hold this frame after its call returns (a traceback, sys._getframe,
+    /// f_back, a generator): such a frame keeps its contents and is never recycled by FramePool.
+    /// </summary>
+    internal bool Escaped;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict? locals)
     {
@@ -33,6 +40,26 @@ public sealed class Frame : PyObject
     }
 
     public override PyType Type => TypeObject;
+
+    /// <summary>Marks the frame as referenced from outside its call (so it is never recycled); returns it.</summary>
+    public Frame MarkEscaped()
+    {
+        Escaped = true;
+        return this;
+    }
+
+    /// <summary>Readies a released frame for a new call (FramePool); its LocalsPlus is already cleared.</summary>
+    internal void Reinit(CodeObject code, PyFunction fn)
+    {
+        Code = code;
+        Globals = fn.Globals;
+        Builtins = fn.Builtins;
+        Function = fn;
+        Locals = null;
+        Back = null;
+        LastI = -1;
+        if (LocalsPlus.Length < code.FrameSize) LocalsPlus = new PyObject?[code.FrameSize];
+    }
 
     public int LineNo
     {
@@ -63,7 +90,7 @@ public sealed class Frame : PyObject
 
     public override PyObject? LookupAttr(PyStr name) => name.Value switch
     {
-        "f_back" => (PyObject?)Back ?? Py.None,
+        "f_back" => Back is { } back ? back.MarkEscaped() : Py.None,
         "f_code" => Code,
         "f_globals" => Globals,
         "f_builtins" => Builtins,

@@ -16,7 +16,7 @@ public sealed class PyTraceback : PyObject
     public PyTraceback(PyTraceback? next, Frame frame, int lasti)
     {
         Next = next;
-        Frame = frame;
+        Frame = frame.MarkEscaped();
         LastI = lasti;
     }
 

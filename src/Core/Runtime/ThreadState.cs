@@ -14,6 +14,12 @@ public sealed class ThreadState
     public Frame? Frame;
     /// <summary>The exception being handled (the top of CPython's exc_info stack), or null.</summary>
     public PyBaseException? HandledException;
+    /// <summary>The exception RAISE_VARARGS/RERAISE hands to the unwinder without a .NET throw.</summary>
+    internal PyBaseException? RaisedException;
+    /// <summary>Whether the unwinder adds this frame to RaisedException's traceback (not for RERAISE).</summary>
+    internal bool RaisedAddsTraceback;
+    /// <summary>Function frames recycled between calls (see FramePool).</summary>
+    internal readonly FramePool Frames = new();
     /// <summary>Python frames currently on this thread.</summary>
     public int RecursionDepth;
     public long ThreadId { get; }
