@@ -1,11 +1,148 @@
-// Entry point of the `gilrun` command (filled in by the CLI work).
+// The `gilrun` command. Its command line follows CPython's: options come first, and the first
+// non-option word is the script; everything after it belongs to the script's sys.argv. That grammar
+// (an open-ended argv passed through untouched) is why the options are parsed here by hand rather
+// than with System.CommandLine, whose model would claim the script's own arguments.
 namespace GilRuntime.Cli;
+
+using System.Text;
+using GilRuntime.Core.Bytecode;
+using GilRuntime.Core.Compiler;
+using GilRuntime.Core.Objects;
+using GilRuntime.Core.Runtime;
 
 public static class Program
 {
+    public const string Version = "0.1.0";
+
+    /// <summary>Python threads need deep stacks: the recursion limit, not the OS, must stop recursion.</summary>
+    private const int MainThreadStackBytes = 512 * 1024 * 1024;
+
     public static int Main(string[] args)
     {
-        Console.Error.WriteLine("usage: gilrun [option] ... [-c cmd | file | dis file] [arg] ...");
-        return 2;
+        int status = 0;
+        var thread = new Thread(() => status = Run(args), MainThreadStackBytes) { Name = "MainThread" };
+        thread.Start();
+        thread.Join();
+        return status;
+    }
+
+    private static int Run(string[] args)
+    {
+        var stdout = OpenStdout();
+        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        try
+        {
+            return Dispatch(args, stdout, stderr);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The runtime turns Python-level failures into tracebacks; reaching here is a bug in gilrun.
+            // Even then the user sees one line, never a .NET stack trace.
+            stdout.Flush();
+            stderr.WriteLine($"gilrun: internal error: {e.GetType().Name}: {e.Message}");
+            return 70;
+        }
+        finally
+        {
+            try { stdout.Flush(); } catch (IOException) { }
+        }
+    }
+
+    private static StreamWriter OpenStdout()
+    {
+        // Like CPython: line-at-a-time on a terminal, block-buffered into a pipe or file.
+        var w = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
+        {
+            AutoFlush = !Console.IsOutputRedirected,
+        };
+        return w;
+    }
+
+    private static int Dispatch(string[] args, StreamWriter stdout, StreamWriter stderr)
+    {
+        int i = 0;
+        while (i < args.Length)
+        {
+            var a = args[i];
+            switch (a)
+            {
+                case "-h": case "--help":
+                    stdout.Write(Usage.Help);
+                    return 0;
+                case "-V": case "--version":
+                    stdout.WriteLine($"gilrun {Version} (Python 3.11)");
+                    return 0;
+                case "-c":
+                    if (i + 1 >= args.Length) return Usage.Error(stderr, "Argument expected for the -c option");
+                    return RunCode(args[i + 1], ["-c", .. args[(i + 2)..]], stdout, stderr);
+                case "-u": case "-B": case "-E": case "-s": case "-S":
+                    i++; // accepted for compatibility with python3 command lines; they change nothing here
+                    continue;
+                case "-":
+                    return RunStdin(args[(i + 1)..], stdout, stderr);
+                case "dis" when i == 0:
+                    return args.Length == 2 ? Disassemble(args[1], stdout, stderr)
+                        : Usage.Error(stderr, "dis expects exactly one FILE");
+            }
+            if (a.StartsWith('-') && a.Length > 1)
+                return Usage.Error(stderr, $"unknown option {a}");
+            return RunScript(a, args[i..], stdout, stderr);
+        }
+        if (!Console.IsInputRedirected)
+            return Usage.Error(stderr, "no script given (the interactive prompt is not available)");
+        return RunStdin([], stdout, stderr);
+    }
+
+    private static Interpreter NewInterpreter(string[] argv, string? scriptDirectory, StreamWriter stdout, StreamWriter stderr) =>
+        new(new InterpreterOptions
+        {
+            Argv = argv,
+            Stdout = stdout,
+            Stderr = stderr,
+            Stdin = Console.In,
+            ScriptDirectory = scriptDirectory,
+        });
+
+    private static int RunScript(string path, string[] argv, StreamWriter stdout, StreamWriter stderr)
+    {
+        if (!File.Exists(path))
+        {
+            var full = Path.GetFullPath(path);
+            var reason = Directory.Exists(path) ? $"can't find '__main__' module in '{full}'"
+                : $"can't open file '{full}': [Errno 2] No such file or directory";
+            stderr.WriteLine($"gilrun: {reason}");
+            return 2;
+        }
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        return NewInterpreter(argv, dir, stdout, stderr).RunFile(path);
+    }
+
+    private static int RunCode(string code, string[] argv, StreamWriter stdout, StreamWriter stderr) =>
+        NewInterpreter(argv, Directory.GetCurrentDirectory(), stdout, stderr).RunString(code, "<string>");
+
+    private static int RunStdin(string[] rest, StreamWriter stdout, StreamWriter stderr) =>
+        NewInterpreter(["-", .. rest], Directory.GetCurrentDirectory(), stdout, stderr)
+            .RunString(Console.In.ReadToEnd(), "<stdin>");
+
+    private static int Disassemble(string path, StreamWriter stdout, StreamWriter stderr)
+    {
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"gilrun: can't open file '{Path.GetFullPath(path)}': [Errno 2] No such file or directory");
+            return 2;
+        }
+        CodeObject code;
+        try
+        {
+            code = PythonCompiler.Compile(File.ReadAllText(path), path, CompileMode.Exec);
+        }
+        catch (PyException e)
+        {
+            stdout.Flush();
+            stderr.Write(TracebackPrinter.Format(e.Value));
+            return 1;
+        }
+        Disassembler.Disassemble(code, stdout);
+        return 0;
     }
 }

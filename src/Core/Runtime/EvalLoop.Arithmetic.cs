@@ -4,6 +4,7 @@ namespace GilRuntime.Core.Runtime;
 
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Unsafe = System.Runtime.CompilerServices.Unsafe;
 using GilRuntime.Core.Objects;
 
 internal static partial class EvalLoop
@@ -11,8 +12,8 @@ internal static partial class EvalLoop
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject BinaryOpFast(PyObject a, PyObject b, int oparg)
     {
-        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall
-            && a.Type == PyInt.TypeObject && b.Type == PyInt.TypeObject)
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt)
+            && Unsafe.As<PyInt>(a) is { IsSmall: true } x && Unsafe.As<PyInt>(b) is { IsSmall: true } y)
         {
             long l = x.Value, r = y.Value;
             switch (oparg)
@@ -60,11 +61,11 @@ internal static partial class EvalLoop
                     break;
             }
         }
-        else if (a is PyFloat fa)
+        else if (a.GetType() == typeof(PyFloat))
         {
-            double l = fa.Value, r;
-            if (b is PyFloat fb) r = fb.Value;
-            else if (b is PyInt ib && ib.IsSmall && b.Type == PyInt.TypeObject && Math.Abs(ib.Value) < (1L << 53)) r = ib.Value;
+            double l = Unsafe.As<PyFloat>(a).Value, r;
+            if (b.GetType() == typeof(PyFloat)) r = Unsafe.As<PyFloat>(b).Value;
+            else if (b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(b) is { IsSmall: true } ib && Math.Abs(ib.Value) < (1L << 53)) r = ib.Value;
             else return BinaryOpSlow(a, b, oparg);
             switch (oparg)
             {
@@ -74,9 +75,10 @@ internal static partial class EvalLoop
                 case 11: case 24: if (r != 0.0) return new PyFloat(l / r); break;
             }
         }
-        else if (b is PyFloat fb2 && a is PyInt ia && ia.IsSmall && a.Type == PyInt.TypeObject && Math.Abs(ia.Value) < (1L << 53))
+        else if (b.GetType() == typeof(PyFloat) && a.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true } ia
+            && Math.Abs(ia.Value) < (1L << 53))
         {
-            double l = ia.Value, r = fb2.Value;
+            double l = ia.Value, r = Unsafe.As<PyFloat>(b).Value;
             switch (oparg)
             {
                 case 0: case 13: return new PyFloat(l + r);

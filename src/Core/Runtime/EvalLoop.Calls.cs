@@ -15,30 +15,32 @@ internal static partial class EvalLoop
 
     /// <summary>Calls a Python function with positional arguments that sit in <paramref name="stack"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static PyObject CallFunctionFromStack(ThreadState ts, PyFunction fn, PyObject[] stack, int start, int nargs)
+    internal static PyObject CallFunctionFromStack(ThreadState ts, PyFunction fn, ReadOnlySpan<PyObject> args)
     {
         var code = fn.Code;
+        int nargs = args.Length;
         if ((code.co_flags & SlowCallFlags) == 0 && code.co_kwonlyargcount == 0)
         {
             int argcount = code.co_argcount;
             if (nargs == argcount)
             {
                 var frame = new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
-                Array.Copy(stack, start, frame.LocalsPlus, 0, nargs);
+                Span<PyObject?> lp = frame.LocalsPlus;
+                for (int i = 0; i < nargs; i++) lp[i] = args[i];
                 return Run(ts, frame);
             }
             var defaults = fn.Defaults;
             if (nargs < argcount && defaults is not null && nargs >= argcount - defaults.Length)
             {
                 var frame = new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
-                var lp = frame.LocalsPlus;
-                Array.Copy(stack, start, lp, 0, nargs);
+                Span<PyObject?> lp = frame.LocalsPlus;
+                for (int i = 0; i < nargs; i++) lp[i] = args[i];
                 int firstDefault = argcount - defaults.Length;
                 for (int i = nargs; i < argcount; i++) lp[i] = defaults[i - firstDefault];
                 return Run(ts, frame);
             }
         }
-        return CallFunction(ts, fn, new ReadOnlySpan<PyObject>(stack, start, nargs), null);
+        return CallFunction(ts, fn, args, null);
     }
 
     /// <summary>Calls a Python function with vectorcall arguments.</summary>
@@ -198,7 +200,7 @@ internal static partial class EvalLoop
 
     /// <summary>MAKE_FUNCTION: [defaults?, kwdefaults?, annotations?, closure?, code] -> function.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int MakeFunction(Frame f, PyObject?[] stack, int sp, int flags)
+    private static int MakeFunction(Frame f, Span<PyObject?> stack, int sp, int flags)
     {
         var code = (CodeObject)stack[--sp]!;
         var fn = new PyFunction(code, f.Globals, f.Builtins);

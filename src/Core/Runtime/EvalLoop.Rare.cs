@@ -13,7 +13,7 @@ internal static partial class EvalLoop
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ExecuteRare(ThreadState ts, Frame f, OpCode op, int arg, int sp, ref int ip, ref PyTuple? kwnames)
     {
-        var stack = f.LocalsPlus;
+        Span<PyObject?> stack = f.LocalsPlus;
         var code = f.Code;
         var names = code.co_names;
         switch (op)
@@ -317,7 +317,7 @@ internal static partial class EvalLoop
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int UnpackSequenceSlow(PyObject?[] stack, int sp, int n)
+    private static int UnpackSequenceSlow(Span<PyObject?> stack, int sp, int n)
     {
         var seq = stack[sp - 1]!;
         List<PyObject> items;
@@ -348,7 +348,7 @@ internal static partial class EvalLoop
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int UnpackEx(PyObject?[] stack, int sp, int before, int after)
+    private static int UnpackEx(Span<PyObject?> stack, int sp, int before, int after)
     {
         var seq = stack[sp - 1]!;
         List<PyObject> items;

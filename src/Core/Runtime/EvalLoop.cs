@@ -41,7 +41,8 @@ internal static partial class EvalLoop
     {
         var code = f.Code;
         var insts = code.Decoded;
-        var stack = f.LocalsPlus;
+        // A span, not the array: stores through it skip the covariant-array type check (StelemRef).
+        Span<PyObject?> stack = f.LocalsPlus;
         var consts = code.co_consts;
         var names = code.co_names;
         var globalCache = code.GlobalCache;
@@ -135,10 +136,11 @@ internal static partial class EvalLoop
                             var a = stack[sp - 1]!;
                             stack[sp] = null;
                             int cmp;
-                            if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall && a.Type == PyInt.TypeObject && b.Type == PyInt.TypeObject)
+                            if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt)
+                                && Unsafe.As<PyInt>(a) is { IsSmall: true } x && Unsafe.As<PyInt>(b) is { IsSmall: true } y)
                                 cmp = CompareLongs(x.Value, y.Value, arg) ? 1 : 0;
-                            else if (a is PyFloat fx && b is PyFloat fy)
-                                cmp = CompareDoubles(fx.Value, fy.Value, arg) ? 1 : 0;
+                            else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
+                                cmp = CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, arg) ? 1 : 0;
                             else
                             {
                                 stack[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
@@ -323,11 +325,11 @@ internal static partial class EvalLoop
                             f.LastI = ip - 1;
                             PyObject result;
                             if (callable is PyFunction fn && kw is null)
-                                result = CallFunctionFromStack(ts, fn, stack!, argStart, nargs);
+                                result = CallFunctionFromStack(ts, fn, stack.Slice(argStart, nargs)!);
                             else if (callable is PyMethodDescriptor md && argStart == fidx + 1)
-                                result = md.CallWithSelf(stack[argStart]!, new ReadOnlySpan<PyObject>(stack!, argStart + 1, nargs - 1), kw);
+                                result = md.CallWithSelf(stack[argStart]!, stack.Slice(argStart + 1, nargs - 1)!, kw);
                             else
-                                result = callable.Call(new ReadOnlySpan<PyObject>(stack!, argStart, nargs), kw);
+                                result = callable.Call(stack.Slice(argStart, nargs)!, kw);
                             for (int i = fidx + 1; i < sp; i++) stack[i] = null;
                             sp = fidx + 1;
                             stack[fidx] = result;
@@ -340,7 +342,8 @@ internal static partial class EvalLoop
                             var sub = stack[--sp]!;
                             var container = stack[sp - 1]!;
                             stack[sp] = null;
-                            if (container is PyList list && sub is PyInt { IsSmall: true } idx && sub.Type == PyInt.TypeObject)
+                            if (container.GetType() == typeof(PyList) && sub.GetType() == typeof(PyInt)
+                                && Unsafe.As<PyInt>(sub) is { IsSmall: true } idx && Unsafe.As<PyList>(container) is var list)
                             {
                                 long i = idx.Value;
                                 if (i < 0) i += list.Count;
@@ -355,7 +358,8 @@ internal static partial class EvalLoop
                             var sub = stack[sp - 1]!;
                             var container = stack[sp - 2]!;
                             var v = stack[sp - 3]!;
-                            if (container is PyList list && sub is PyInt { IsSmall: true } idx && sub.Type == PyInt.TypeObject
+                            if (container.GetType() == typeof(PyList) && sub.GetType() == typeof(PyInt)
+                                && Unsafe.As<PyList>(container) is var list && Unsafe.As<PyInt>(sub) is { IsSmall: true } idx
                                 && (ulong)(idx.Value < 0 ? idx.Value + list.Count : idx.Value) < (ulong)list.Count)
                                 list[(int)(idx.Value < 0 ? idx.Value + list.Count : idx.Value)] = v;
                             else

@@ -39,6 +39,7 @@ public sealed class Interpreter
         Modules.SetItem(PyStr.Intern("builtins"), BuiltinsModule);
         Modules.SetItem(PyStr.Intern("sys"), SysModule);
         RegisterBuiltinModule("time", static _ => TimeModule.Create());
+        RegisterBuiltinModule("math", static _ => MathModule.Create());
         foreach (var (name, factory) in s_extraModules) RegisterBuiltinModule(name, factory);
     }
 

@@ -2,6 +2,7 @@
 namespace GilRuntime.Core.Runtime;
 
 using GilRuntime.Core.Bytecode;
+using GilRuntime.Core.Compiler;
 using GilRuntime.Core.Objects;
 
 internal static class SourceCompiler
@@ -9,18 +10,21 @@ internal static class SourceCompiler
     /// <summary>Compiles <paramref name="source"/>; mode is "exec", "eval" or "single". Raises SyntaxError.</summary>
     internal static CodeObject Compile(string source, string filename, string mode)
     {
-        var compilerType = Type.GetType("GilRuntime.Core.Compiler.PythonCompiler")
-            ?? throw PyErr.SystemError("the compiler is not available");
-        var modeType = Type.GetType("GilRuntime.Core.Compiler.CompileMode")!;
-        var modeValue = Enum.Parse(modeType, mode, ignoreCase: true);
-        var method = compilerType.GetMethod("Compile", [typeof(string), typeof(string), modeType])!;
+        var m = mode switch
+        {
+            "eval" => CompileMode.Eval,
+            "single" => CompileMode.Single,
+            "exec" => CompileMode.Exec,
+            _ => throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
+        };
         try
         {
-            return (CodeObject)method.Invoke(null, [source, filename, modeValue])!;
+            return PythonCompiler.Compile(source, filename, m);
         }
-        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is PyException pe)
+        catch (InvalidOperationException e)
         {
-            throw pe;
+            // The parser is still being connected to the compiler; report it as a Python error.
+            throw PyErr.SystemError(e.Message);
         }
     }
 }

@@ -60,7 +60,11 @@ public partial class PyInt
             return new PyTuple([((PyInt)self).ToInt()!, From(1)]);
         });
         t.AddMethod("to_bytes", (self, args, kw) => ToBytes((PyInt)self, args, kw));
-        PyClassMethodDescriptor.Add(t, "from_bytes", (type, args, kw) => FromBytes(args, kw));
+        PyClassMethodDescriptor.Add(t, "from_bytes", (type, args, kw) =>
+        {
+            var r = FromBytes(args, kw);
+            return ReferenceEquals(type, TypeObject) ? r : type.Call([r], null);
+        });
     }
 
     public static long BitLength(PyInt v) =>

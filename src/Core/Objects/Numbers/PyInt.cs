@@ -50,8 +50,8 @@ public partial class PyInt : PyObject
     public override PyType Type => TypeObject;
     public override string Repr() => IsSmall ? _value.ToString(CultureInfo.InvariantCulture) : BigToString(_big!.Value);
     public override bool IsTrue() => !IsSmall || _value != 0;
-    public override PyInt? Index() => IsExactInt ? this : From(ToBigInteger());
-    public override PyObject? ToInt() => IsExactInt ? this : From(ToBigInteger());
+    public override PyInt? Index() => IsExactInt ? this : IsSmall ? From(_value) : From(_big!.Value);
+    public override PyObject? ToInt() => IsExactInt ? this : IsSmall ? From(_value) : From(_big!.Value);
     public override PyObject? ToFloat() => new PyFloat(ToDouble(this));
     public override string Format(string spec) => NumberFormat.FormatInt(this, spec);
 
@@ -414,8 +414,8 @@ public partial class PyInt : PyObject
 
     public override PyObject RichCompare(PyObject other, CompareOp op)
     {
+        // int vs float is float's slot (long_richcompare handles ints only), reached through Ops' reflection
         if (other is PyInt b) return Py.Bool(CompareResult(Compare(this, b), op));
-        if (other is PyFloat f) return Py.Bool(CompareResult(CompareWithDouble(this, f.Value), op));
         return Py.NotImplemented;
     }
 

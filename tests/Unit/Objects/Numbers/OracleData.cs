@@ -37,6 +37,7 @@ internal static class OracleData
             case "c": return new PyComplex(Bits(v[0].GetString()!), Bits(v[1].GetString()!));
             case "s": return PyStr.From(v.GetString()!);
             case "n": return Py.None;
+            case "y": return PyBytes.From(Convert.FromHexString(v.GetString()!));
             case "t": return new PyTuple(v.EnumerateArray().Select(Decode).ToArray());
             case "l": return new PyList(v.EnumerateArray().Select(Decode).ToArray());
             default:

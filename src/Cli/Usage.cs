@@ -1,0 +1,36 @@
+// The text of `gilrun --help` and the command-line error path (usage on stderr, exit status 2).
+namespace GilRuntime.Cli;
+
+public static class Usage
+{
+    public const string Line = "usage: gilrun [option] ... [-c cmd | file | - | dis file] [arg] ...";
+
+    public static string Help => $"""
+        {Line}
+
+        gilrun is a Python 3.11 runtime that makes the Global Interpreter Lock visible.
+
+        Commands:
+          gilrun FILE [arg ...]     run a Python script; sys.argv is [FILE, arg, ...]
+          gilrun -c CMD [arg ...]   run the program passed as a string; sys.argv is ['-c', arg, ...]
+          gilrun - [arg ...]        run the program read from standard input
+          gilrun dis FILE           compile FILE and print its bytecode, as `python3 -m dis FILE` does
+
+        Options:
+          -h, --help                print this help and exit
+          -V, --version             print the version and exit
+          -u, -B, -E, -s, -S        accepted for python3 compatibility; no effect
+
+        Exit status: 0 on success, 1 on an uncaught exception (the traceback is printed to stderr),
+        the code given to sys.exit(), 2 for a bad command line or a missing script.
+
+        """;
+
+    public static int Error(TextWriter stderr, string message)
+    {
+        stderr.WriteLine(message);
+        stderr.WriteLine(Line);
+        stderr.WriteLine("Try `gilrun -h' for more information.");
+        return 2;
+    }
+}
