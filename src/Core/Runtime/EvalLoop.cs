@@ -24,6 +24,7 @@ internal static partial class EvalLoop
         if (++ts.RecursionDepth > ts.Interpreter.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.RecursionDepth--;
+            f.MarkEscaped(); // never ran, yet its arguments are in its slots: do not recycle it
             throw PyErr.RecursionError("maximum recursion depth exceeded");
         }
         f.Back = ts.Frame;
@@ -46,6 +47,7 @@ internal static partial class EvalLoop
         {
             PyBaseException exc;
             bool addTraceback;
+            int faulting;
             try
             {
                 var result = Dispatch(ts, f, ip, sp);
@@ -58,29 +60,34 @@ internal static partial class EvalLoop
                 // RAISE_VARARGS / RERAISE handed the exception over without a .NET throw.
                 exc = ts.RaisedException!;
                 addTraceback = ts.RaisedAddsTraceback;
+                faulting = ts.RaisedAt;
                 ts.RaisedException = null;
             }
             catch (PyException e)
             {
                 exc = e.Value;
                 addTraceback = true;
+                faulting = f.LastI;
                 if (exc.Traceback is null) SetContext(ts, exc);
             }
             catch (Exception e)
             {
                 exc = TranslateClrException(e);
                 addTraceback = true;
+                faulting = f.LastI;
                 SetContext(ts, exc);
             }
 
             // Dispatch stores the index of each instruction it starts in f.LastI, so the faulting
             // instruction is known without its locals; the stack above the handler's depth is cleared
             // up to the array's end, which covers whatever the instruction had pushed.
+            // The handler is looked up by the faulting instruction; f.LastI can differ from it after
+            // RERAISE restored the original raise point (CPython's exception_unwind does the same).
             int lasti = f.LastI;
             if (addTraceback)
                 exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, lasti);
             var stack = f.LocalsPlus;
-            var handler = code.FindHandler(lasti);
+            var handler = code.FindHandler(faulting);
             if (handler is not { } h)
             {
                 Array.Clear(stack, stackBase, stack.Length - stackBase);
@@ -565,11 +572,13 @@ internal static partial class EvalLoop
 
                 case OpCode.RAISE_VARARGS:
                     ts.RaisedException = DoRaise(ts, stack.AsSpan(), ref sp, arg, out ts.RaisedAddsTraceback);
+                    ts.RaisedAt = ip - 1;
                     return null;
 
                 case OpCode.RERAISE:
                 {
                     ts.RaisedException = (PyBaseException)stack[--sp]!;
+                    ts.RaisedAt = ip - 1;
                     stack[sp] = null;
                     if (arg != 0 && stack[sp - arg] is PyInt li) f.LastI = (int)li.Value;
                     ts.RaisedAddsTraceback = false;

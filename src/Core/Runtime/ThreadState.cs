@@ -18,6 +18,8 @@ public sealed class ThreadState
     internal PyBaseException? RaisedException;
     /// <summary>Whether the unwinder adds this frame to RaisedException's traceback (not for RERAISE).</summary>
     internal bool RaisedAddsTraceback;
+    /// <summary>The instruction that raised RaisedException: where the unwinder looks for a handler.</summary>
+    internal int RaisedAt;
     /// <summary>Function frames recycled between calls (see FramePool).</summary>
     internal readonly FramePool Frames = new();
     /// <summary>Python frames currently on this thread.</summary>
