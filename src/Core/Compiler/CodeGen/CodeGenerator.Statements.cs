@@ -472,6 +472,7 @@ public sealed partial class CodeGenerator
         PushFBlock(FBlockKind.FinallyEnd, end, null);
         VisitStmts(s.FinalBody);
         PopFBlock();
+        UnsetLoc();
         Emit(OpCode.RERAISE, 0);
         UseNext(cleanup);
         PopExceptAndReraise();
@@ -584,6 +585,7 @@ public sealed partial class CodeGenerator
             PushFBlock(FBlockKind.FinallyEnd, end0, null);
             VisitStmts(s.FinalBody);
             PopFBlock();
+            UnsetLoc();
             Emit(OpCode.RERAISE, 0);
             UseNext(cleanup0);
             PopExceptAndReraise();
@@ -728,6 +730,7 @@ public sealed partial class CodeGenerator
         if (pos == s.Items.Count) VisitStmts(s.Body);
         else CompileWith(s, pos);
         PopFBlock();
+        UnsetLoc();
         _u.Emit(Pseudo.PopBlock);
         SetLoc(s);
         CallExitWithNones();
