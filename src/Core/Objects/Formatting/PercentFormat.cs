@@ -93,7 +93,6 @@ public static class PercentFormat
             }
             if (pos >= end) throw PyErr.ValueError("incomplete format");
             char conv = format[pos++];
-            if (conv == '%') { sb.Append('%'); continue; }
             var arg = keyed ?? (argCount < 0 ? dict! : NextArg());
             string body;
             string sign = "", prefix = "";
