@@ -101,8 +101,7 @@ internal sealed partial class PythonParser
                 var c = Classify(_t[i]);
                 DecodeStr(c, c.BodyStart, c.BodyEnd, sb, false);
             }
-            var firstC = Classify(first);
-            return Fin(new Constant(PyStr.From(sb.ToString()), firstC.U ? "u" : null), first);
+            return Fin(new Constant(PyStr.From(sb.ToString()), first.Text![0] == 'u' ? "u" : null), first);
         }
         var b = new FStringBuilder(this, first, lastTok);
         for (int i = startIdx; i < endIdx; i++)
@@ -275,21 +274,21 @@ internal sealed partial class PythonParser
 
         public void Flush() => FlushInto(Values, Literal);
 
-        /// <summary>Parts of a format spec span from the string's start to the end of the current token.</summary>
-        private Token? _specTok;
-
-        private T Part<T>(T n) where T : Node
-        {
-            if (_specTok is not { } t) return Whole(n);
-            n.Lineno = t.Line; n.ColOffset = t.Col;
-            n.EndLineno = t.EndLine; n.EndColOffset = t.EndCol;
-            return n;
-        }
-
-        private void FlushInto(List<Expr> values, StringBuilder lit)
+        /// <summary>Adds the pending literal as a Constant. Like CPython 3.11 it spans the whole
+        /// concatenation, except the last literal of a format spec, which spans its own token
+        /// (<paramref name="own"/>); a lowercase u prefix on the first token gives kind "u".</summary>
+        private void FlushInto(List<Expr> values, StringBuilder lit, Token? own = null)
         {
             if (lit.Length == 0) return;
-            values.Add(Part(new Constant(PyStr.From(lit.ToString()))));
+            string? kind = own is null && _first.Text![0] == 'u' ? "u" : null;
+            var c = new Constant(PyStr.From(lit.ToString()), kind);
+            if (own is { } t)
+            {
+                c.Lineno = t.Line; c.ColOffset = t.Col;
+                c.EndLineno = t.EndLine; c.EndColOffset = t.EndCol;
+                values.Add(c);
+            }
+            else values.Add(Whole(c));
             lit.Clear();
         }
 
@@ -330,7 +329,7 @@ internal sealed partial class PythonParser
                 lit.Append(ch);
                 i++;
             }
-            if (spec is not null) FlushInto(values, lit);
+            if (spec is not null) FlushInto(values, lit, c.Tok);
             return i;
         }
 
@@ -437,10 +436,7 @@ internal sealed partial class PythonParser
             {
                 i++;
                 var specParts = new List<Expr>();
-                var outerSpec = _specTok;
-                _specTok = c.Tok;
                 i = ParseFString(c, i, end, nesting + 1, specParts);
-                _specTok = outerSpec;
                 formatSpec = new JoinedStr(specParts);
                 formatSpec.Lineno = c.Tok.Line; formatSpec.ColOffset = c.Tok.Col;
                 formatSpec.EndLineno = c.Tok.EndLine; formatSpec.EndColOffset = c.Tok.EndCol;
@@ -453,7 +449,7 @@ internal sealed partial class PythonParser
                 if (conversion == -1 && formatSpec is null) conversion = 'r';
             }
             FlushInto(values, lit);
-            values.Add(Part(new FormattedValue(expr, conversion, formatSpec)));
+            values.Add(Whole(new FormattedValue(expr, conversion, formatSpec)));
             return i;
         }
 

@@ -341,9 +341,9 @@ public sealed class SymbolTable
             case DictComp dc: Comprehension(dc, "dictcomp", dc.Generators, dc.Key, dc.Value, false); break;
             case Yield y:
                 if (y.Value is not null) VisitExpr(y.Value);
-                _cur.IsGenerator = true;
+                YieldIn(y);
                 break;
-            case YieldFrom yf: VisitExpr(yf.Value); _cur.IsGenerator = true; break;
+            case YieldFrom yf: VisitExpr(yf.Value); YieldIn(yf); break;
             case Await aw: VisitExpr(aw.Value); _cur.IsCoroutine = true; break;
             case Compare c: VisitExpr(c.Left); VisitExprs(c.Comparators); break;
             case Call call:
@@ -373,6 +373,20 @@ public sealed class SymbolTable
             case List l: VisitExprs(l.Elts); break;
             case Tuple t: VisitExprs(t.Elts); break;
         }
+    }
+
+    private void YieldIn(Expr e)
+    {
+        if (_cur.IsComprehension)
+        {
+            var what = _cur.Name switch
+            {
+                "<listcomp>" => "list comprehension", "<setcomp>" => "set comprehension",
+                "<dictcomp>" => "dict comprehension", _ => "generator expression",
+            };
+            throw Error($"'yield' inside {what}", e);
+        }
+        _cur.IsGenerator = true;
     }
 
     private void ExtendNamedExprScope(Name target)
@@ -435,11 +449,6 @@ public sealed class SymbolTable
         }
         if (value is not null) VisitExpr(value);
         VisitExpr(elt);
-        if (!isGenerator && scope.IsGenerator)
-        {
-            var what = kind switch { "listcomp" => "list comprehension", "setcomp" => "set comprehension", _ => "dict comprehension" };
-            throw Error($"'yield' inside {what}", e);
-        }
         Exit();
     }
 

@@ -594,9 +594,11 @@ public sealed class Tokenizer
         {
             int e = p;
             p++;
-            if (At(p) == '+' || At(p) == '-') p++;
+            bool sign = At(p) == '+' || At(p) == '-';
+            if (sign) p++;
             if (!IsDigit(At(p)))
             {
+                if (sign) throw Error("invalid decimal literal", Line, ColAt(p - 1));
                 // "1else" style: the 'e' may begin a keyword; otherwise the literal is bad.
                 p = e;
                 VerifyEnd(start, p, "decimal");
