@@ -114,7 +114,9 @@ public static class Program
             return 2;
         }
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        return NewInterpreter(argv, dir, stdout, stderr).RunFile(path);
+        // Like CPython 3.11, the main script runs under its absolute path (__file__, tracebacks),
+        // while sys.argv[0] stays as typed.
+        return NewInterpreter(argv, dir, stdout, stderr).RunFile(Path.GetFullPath(path));
     }
 
     private static int RunCode(string code, string[] argv, StreamWriter stdout, StreamWriter stderr) =>
