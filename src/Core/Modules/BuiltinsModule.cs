@@ -26,6 +26,8 @@ public static partial class BuiltinsModule
 
         AddTypes(m);
         foreach (var t in ExceptionTypes.All) m.Add(t.Name, t);
+        m.Add("IOError", ExceptionTypes.OSError);
+        m.Add("EnvironmentError", ExceptionTypes.OSError);
 
         m.AddFunction("print", (a, k) => Print(interp, a, k));
         m.AddFunction("len", static (a, k) =>
@@ -349,6 +351,16 @@ public static partial class BuiltinsModule
         ArgParser.Exactly("ord", a, k, 1);
         string s;
         if (a[0] is PyStr ps) s = ps.Value;
+        else if (a[0] is PyBytes pb)
+        {
+            if (pb.Value.Length == 1) return PyInt.From(pb.Value[0]);
+            throw PyErr.TypeError($"ord() expected a character, but string of length {pb.Value.Length} found");
+        }
+        else if (a[0] is PyByteArray ba)
+        {
+            if (ba.Count == 1) return PyInt.From(ba.Span[0]);
+            throw PyErr.TypeError($"ord() expected a character, but string of length {ba.Count} found");
+        }
         else throw PyErr.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
         if (s.Length == 1) return PyInt.From(s[0]);
         if (s.Length == 2 && char.IsSurrogatePair(s[0], s[1])) return PyInt.From(char.ConvertToUtf32(s[0], s[1]));

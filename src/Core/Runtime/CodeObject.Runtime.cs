@@ -41,6 +41,15 @@ public sealed partial class CodeObject
         return result;
     }
 
+    private int _frameSize;
+
+    /// <summary>Length of a frame's localsplus array: locals, cells, free variables and the value stack.</summary>
+    internal int FrameSize
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _frameSize != 0 ? _frameSize : (_frameSize = NLocalsPlus + co_stacksize + 1);
+    }
+
     private GlobalCacheEntry?[]? _globalCache;
 
     /// <summary>LOAD_GLOBAL inline caches, one slot per code unit (CPython 3.11 keeps them in CACHE entries).</summary>

@@ -26,15 +26,7 @@ internal static partial class EvalLoop
         }
         f.Back = ts.Frame;
         ts.Frame = f;
-        try
-        {
-            return Execute(ts, f);
-        }
-        finally
-        {
-            ts.Frame = f.Back;
-            ts.RecursionDepth--;
-        }
+        return Execute(ts, f); // pops the frame on every exit, normal or exceptional
     }
 
     private static PyObject Execute(ThreadState ts, Frame f)
@@ -264,6 +256,8 @@ internal static partial class EvalLoop
                         {
                             var result = stack[--sp]!;
                             f.LastI = ip - 1;
+                            ts.Frame = f.Back;
+                            ts.RecursionDepth--;
                             return result;
                         }
 
@@ -569,6 +563,8 @@ internal static partial class EvalLoop
             if (handler is not { } h)
             {
                 for (int i = stackBase; i < sp; i++) stack[i] = null;
+                ts.Frame = f.Back;
+                ts.RecursionDepth--;
                 throw new PyException(exc);
             }
             int newSp = stackBase + h.Depth;

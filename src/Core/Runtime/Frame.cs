@@ -29,7 +29,7 @@ public sealed class Frame : PyObject
         Globals = globals;
         Builtins = builtins;
         Locals = locals;
-        LocalsPlus = new PyObject?[code.NLocalsPlus + code.co_stacksize + 1];
+        LocalsPlus = new PyObject?[code.FrameSize];
     }
 
     public override PyType Type => TypeObject;

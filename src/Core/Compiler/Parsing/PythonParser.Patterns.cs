@@ -262,6 +262,7 @@ internal sealed partial class PythonParser
             if (K == TokenKind.DoubleStar)
             {
                 Next();
+                if (IsName("_")) throw InvalidSyntax();
                 rest = Expect(TokenKind.Name).Text;
                 Accept(TokenKind.Comma);
                 break;

@@ -35,6 +35,9 @@ internal sealed partial class PythonParser
             }
             case TokenKind.Name when Cur.Text == "match" && TryParseMatch() is { } m: body.Add(m); break;
             case TokenKind.Indent: throw InvalidSyntax();
+            case TokenKind.Async:
+                Next();
+                throw InvalidSyntax();
             default: ParseSimpleStmts(body); break;
         }
         _depth--;
@@ -167,24 +170,26 @@ internal sealed partial class PythonParser
         if (K == TokenKind.Equal)
         {
             var targets = new List<Expr> { first };
+            var bareYield = new List<bool> { st.Kind == TokenKind.Yield };
             Expr value;
+            TokenKind valueStart;
             while (true)
             {
                 Next();
+                valueStart = K;
                 var rhs = ParseYieldOrStarExpressions();
-                if (K == TokenKind.Equal) { targets.Add(rhs); continue; }
+                if (K == TokenKind.Equal) { targets.Add(rhs); bareYield.Add(valueStart == TokenKind.Yield); continue; }
                 value = rhs;
                 break;
             }
             for (int i = 0; i < targets.Count; i++)
             {
                 var t = targets[i];
-                if (t is Yield or YieldFrom) throw Error("assignment to yield expression not possible", t);
+                if (bareYield[i]) throw Error("assignment to yield expression not possible", t);
                 var bad = SetContext(t, ExprContext.Store);
                 if (bad is null) continue;
-                var rhs = i + 1 < targets.Count ? targets[i + 1] : value;
-                if (i == 0 && targets.Count == 1 && IsBitwiseOrLevel(t) && rhs is not (Yield or YieldFrom or Starred or Lambda)
-                    && !(rhs is Tuple rt && rt.Elts.Count > 0 && rt.Elts[0] is Starred && rt.ColOffset == rt.Elts[0].ColOffset))
+                if (i == 0 && targets.Count == 1 && IsBitwiseOrLevel(t, st)
+                    && valueStart is not (TokenKind.Yield or TokenKind.Star or TokenKind.Lambda or TokenKind.Not))
                     throw Error($"cannot assign to {ExprName(t)} here. Maybe you meant '==' instead of '='?", t);
                 throw Error("cannot assign to " + ExprName(bad), bad);
             }
@@ -242,6 +247,11 @@ internal sealed partial class PythonParser
         }
         return Fin(new ExprStmt(first), st);
     }
+
+    /// <summary>Whether <paramref name="e"/>, which starts at token <paramref name="st"/>, is a bitwise_or
+    /// in CPython's grammar (anything parenthesized is an atom, hence one).</summary>
+    private static bool IsBitwiseOrLevel(Expr e, in Token st) =>
+        st.Kind == TokenKind.LPar && (e.Lineno != st.Line || e.ColOffset != st.Col) || IsBitwiseOrLevel(e);
 
     private static bool IsBitwiseOrLevel(Expr e) => e switch
     {
@@ -636,9 +646,17 @@ internal sealed partial class PythonParser
                 if (K == TokenKind.Comma || K == close)
                 {
                     if (K == close || PeekK(1) == close || PeekK(1) == TokenKind.DoubleStar)
-                        throw Error("named arguments must follow bare *", s);
+                    {
+                        if (!isLambda) throw Error("named arguments must follow bare *", s);
+                        if (K == TokenKind.Comma) Next();
+                        throw ErrorAtCur("named arguments must follow bare *");
+                    }
                 }
-                else varArg = ParseParam(isLambda, true);
+                else
+                {
+                    varArg = ParseParam(isLambda, true);
+                    if (K == TokenKind.Equal) throw ErrorAtCur("var-positional argument cannot have default value");
+                }
             }
             else if (K == TokenKind.DoubleStar)
             {

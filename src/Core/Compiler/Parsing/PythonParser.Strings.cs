@@ -427,8 +427,9 @@ internal sealed partial class PythonParser
                 if (i >= end) throw FError("f-string: expecting '}'");
                 char conv = s[i];
                 i++;
-                if (conv is not ('s' or 'r' or 'a') || (i < end && s[i] is not (':' or '}')))
+                if (conv is not ('s' or 'r' or 'a'))
                     throw FError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                if (i < end && s[i] is not (':' or '}')) throw FError("f-string: expecting '}'");
                 conversion = conv;
             }
             JoinedStr? formatSpec = null;
