@@ -80,7 +80,7 @@ public sealed partial class CodeGenerator
             return;
         }
         VisitExpr(s.Value);
-        SetLoc(s);
+        UnsetLoc(); // the POP_TOP is artificial: it takes the line of the expression's last instruction
         Emit(OpCode.POP_TOP);
     }
 
