@@ -35,13 +35,8 @@ internal sealed partial class PythonParser
     public static PythonParser Create(string source, string filename, bool evalMode = false)
     {
         var tk = new Tokenizer(source, filename);
-        var toks = tk.Tokenize();
-        if (evalMode)
-        {
-            // "eval" input is one expression: indentation tokens carry no meaning there.
-            toks.RemoveAll(static t => t.Kind is TokenKind.Indent or TokenKind.Dedent);
-        }
-        return new PythonParser(toks, tk, filename);
+        _ = evalMode;
+        return new PythonParser(tk.Tokenize(), tk, filename);
     }
 
     // ---- cursor -------------------------------------------------------------------------------
@@ -212,9 +207,8 @@ internal sealed partial class PythonParser
 
     public Expression ParseEval()
     {
-        while (K == TokenKind.Newline) Next();
         var e = ParseStarExpressions();
-        while (K == TokenKind.Newline) Next();
+        while (K is TokenKind.Newline or TokenKind.Dedent) Next();
         if (K != TokenKind.EndMarker) throw InvalidSyntax();
         return new Expression(e);
     }
@@ -225,8 +219,12 @@ internal sealed partial class PythonParser
         while (K == TokenKind.Newline) Next();
         if (K == TokenKind.EndMarker) return new Interactive(body);
         ParseStatementInto(body);
+        while (K == TokenKind.Dedent) Next();
         if (K != TokenKind.EndMarker)
-            throw Error("multiple statements found while compiling a single statement", Cur);
+        {
+            var nl = Prev.Kind == TokenKind.Newline ? Prev : Cur;
+            throw Error("multiple statements found while compiling a single statement", nl);
+        }
         return new Interactive(body);
     }
 
