@@ -1,0 +1,12 @@
+# print() of nested builtin objects uses str() at the top level and repr() inside containers
+print("str", ["str"], ("str",), {"k": "str"}, {1: None})
+print(1.0, [1.0], 1e16, [1e16], -0.0, [float("nan")])
+print(b"b", [b"b"], bytearray(b"x"), [bytearray(b"y")])
+print(range(3), [range(3)], slice(1, 2), ..., [...], None, [None])
+print(True, [True, False], 1j, [1j, -1j], [1 + 0j])
+print(len, [abs], int, [str, ValueError])
+print(ValueError("m"), [ValueError("m")], KeyError("k"), [KeyError("k")])
+print({1: {2: {3: [4, (5,)]}}}, [[], {}, (), set(), frozenset()])
+print("tab\there", ["tab\there"], "quote'", ["quote'"], ['"'], ["'\""])
+print({"a": 1}.keys(), {"a": 1}.values(), {"a": 1}.items())
+print(str("x"), repr("x"), str(["x"]), repr(["x"]))

@@ -1,0 +1,2 @@
+# SyntaxError: invalid character / invalid syntax
+x = 5 $ 3

@@ -1,0 +1,2 @@
+# SyntaxError: cannot assign to keyword constant True
+True = 1

@@ -1,0 +1,4 @@
+# SyntaxError: missing colon after if
+print("never printed")
+if True
+    print("x")

@@ -1,0 +1,3 @@
+# SyntaxError: unterminated string literal
+print("ok")
+s = "unterminated

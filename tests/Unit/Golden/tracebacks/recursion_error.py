@@ -1,0 +1,4 @@
+# uncaught RecursionError: repeated traceback lines are collapsed ("[Previous line repeated N more times]")
+def down(n):
+    return down(n + 1)
+down(0)
