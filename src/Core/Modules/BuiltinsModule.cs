@@ -633,6 +633,9 @@ public static partial class BuiltinsModule
         return interp.ImportName(name.Value, p[1] as PyDict, p[3], level);
     }
 
+    private static PyException OSErr(PyType type, int errno, string strerror, string path) =>
+        PyErr.New(type, PyInt.From(errno), PyStr.From(strerror), PyStr.From(path));
+
     private static PyObject Open(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var p = ArgParser.Bind("open", args, kwnames,
@@ -656,7 +659,7 @@ public static partial class BuiltinsModule
                 case "a":
                     return new TextIOWrapper(path, mode, new StreamWriter(path, true, utf8), null, ownsStreams: true);
                 case "x":
-                    if (File.Exists(path)) throw PyErr.New(ExceptionTypes.FileExistsError, $"[Errno 17] File exists: {Ops.Repr(PyStr.From(path))}");
+                    if (File.Exists(path)) throw OSErr(ExceptionTypes.FileExistsError, 17, "File exists", path);
                     return new TextIOWrapper(path, mode, new StreamWriter(path, false, utf8), null, ownsStreams: true);
                 default:
                     throw PyErr.ValueError($"invalid mode: '{mode}'");
@@ -664,17 +667,16 @@ public static partial class BuiltinsModule
         }
         catch (FileNotFoundException)
         {
-            throw PyErr.New(ExceptionTypes.FileNotFoundError, $"[Errno 2] No such file or directory: {Ops.Repr(PyStr.From(path))}");
+            throw OSErr(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
         }
         catch (DirectoryNotFoundException)
         {
-            throw PyErr.New(ExceptionTypes.FileNotFoundError, $"[Errno 2] No such file or directory: {Ops.Repr(PyStr.From(path))}");
+            throw OSErr(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
         }
         catch (UnauthorizedAccessException)
         {
-            throw PyErr.New(Directory.Exists(path) ? ExceptionTypes.IsADirectoryError : ExceptionTypes.PermissionError,
-                Directory.Exists(path) ? $"[Errno 21] Is a directory: {Ops.Repr(PyStr.From(path))}"
-                    : $"[Errno 13] Permission denied: {Ops.Repr(PyStr.From(path))}");
+            throw Directory.Exists(path) ? OSErr(ExceptionTypes.IsADirectoryError, 21, "Is a directory", path)
+                : OSErr(ExceptionTypes.PermissionError, 13, "Permission denied", path);
         }
     }
 }

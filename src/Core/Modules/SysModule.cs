@@ -31,7 +31,7 @@ public static class SysModule
         m.Add("path", path);
         m.Add("modules", interp.Modules);
         var stdout = new TextIOWrapper("<stdout>", "w", o.Stdout, null);
-        var stderr = new TextIOWrapper("<stderr>", "w", o.Stderr, null);
+        var stderr = new TextIOWrapper("<stderr>", "w", o.Stderr, null) { FlushFirst = stdout };
         var stdin = new TextIOWrapper("<stdin>", "r", null, o.Stdin);
         m.Add("stdout", stdout); m.Add("__stdout__", stdout);
         m.Add("stderr", stderr); m.Add("__stderr__", stderr);

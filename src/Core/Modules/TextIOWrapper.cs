@@ -15,6 +15,9 @@ public sealed class TextIOWrapper : PyObject
     private bool _closed;
 
     public string Name { get; }
+    /// <summary>A stream flushed before each write to this one (sys.stderr flushes sys.stdout, so the two
+    /// interleave in program order as CPython's unbuffered streams do).</summary>
+    public TextIOWrapper? FlushFirst { get; set; }
     public string Mode { get; }
 
     public TextIOWrapper(string name, string mode, TextWriter? writer, TextReader? reader, bool ownsStreams = false)
@@ -35,6 +38,7 @@ public sealed class TextIOWrapper : PyObject
     {
         CheckOpen();
         if (_writer is null) throw PyErr.New(UnsupportedOperation(), "not writable");
+        FlushFirst?.Flush();
         _writer.Write(s);
     }
 

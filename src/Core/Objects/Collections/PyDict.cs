@@ -83,6 +83,10 @@ public sealed partial class PyDict : PyObject
                     {
                         if (ks.Value == ((PyStr)key).Value) { slot = (int)i; return ix; }
                     }
+                    else if (SeqUtil.BothExactSmallInts(k, key, out bool intEq))
+                    {
+                        if (intEq) { slot = (int)i; return ix; }
+                    }
                     else
                     {
                         var keys = _keys;

@@ -70,37 +70,38 @@ public abstract class PySetLikeDictView(PyDict dict) : PyDictView(dict)
         return Py.Bool(r);
     }
 
+    /// <summary>dictviews_to_set: a keys view converts through its dict (one resize up front, known hashes).</summary>
+    private static PySet ToSet(PyObject o)
+    {
+        var r = new PySet();
+        r.Update(o is PyDictKeys k ? k.Dict : o);
+        return r;
+    }
+
     private static PyObject SetOp(PyObject left, PyObject right, BinaryOp op)
     {
         switch (op)
         {
-            case Objects.BinaryOp.Or:
-            {
-                var r = new PySet(); r.Update(left); r.Update(right); return r;
-            }
-            case Objects.BinaryOp.Subtract:
-            {
-                var r = new PySet(); r.Update(left); r.DifferenceUpdate(right); return r;
-            }
-            case Objects.BinaryOp.Xor:
-            {
-                var r = new PySet(); r.Update(left); r.SymmetricDifferenceUpdate(right); return r;
-            }
-            case Objects.BinaryOp.And:
-            {
-                // CPython: _PyDictView_Intersect iterates the smaller side when both are set-like.
-                if ((right is PySet || right is PySetLikeDictView) && right.Length() > left.Length())
-                    (left, right) = (right, left);
-                var r = new PySet();
-                var it = right.Iter();
-                PyObject probe = left;
-                if (left is not PySet && left is not PySetLikeDictView) { probe = right; it = left.Iter(); }
-                for (var x = it.Next(); x is not null; x = it.Next())
-                    if (probe.Contains(x)) r.Add(x);
-                return r;
-            }
+            case Objects.BinaryOp.Or: { var r = ToSet(left); r.Update(right); return r; }
+            case Objects.BinaryOp.Subtract: { var r = ToSet(left); r.DifferenceUpdate(right); return r; }
+            case Objects.BinaryOp.Xor: { var r = ToSet(left); r.SymmetricDifferenceUpdate(right); return r; }
+            case Objects.BinaryOp.And: return Intersect(left, right);
         }
         return Py.NotImplemented;
+    }
+
+    /// <summary>_PyDictView_Intersect.</summary>
+    private static PyObject Intersect(PyObject self, PyObject other)
+    {
+        if (self is not PySetLikeDictView) (self, other) = (other, self);
+        long lenSelf = self.Length();
+        if (other is PySet os && os is not PyFrozenSet && lenSelf <= os.Count) return os.Intersection(self);
+        if (other is PySetLikeDictView && other.Length() > lenSelf) (self, other) = (other, self);
+        var result = new PySet();
+        var it = other.Iter();
+        for (var key = it.Next(); key is not null; key = it.Next())
+            if (self.Contains(key)) result.Add(key);
+        return result;
     }
 
     private static bool IsSetOp(BinaryOp op) =>

@@ -89,6 +89,10 @@ public partial class PySet : PyObject
                     {
                         if (ks.Value == kk.Value) return (int)j;
                     }
+                    else if (SeqUtil.BothExactSmallInts(k, key, out bool intEq))
+                    {
+                        if (intEq) return (int)j;
+                    }
                     else
                     {
                         bool eq = Ops.RichCompareBool(k, key, CompareOp.Eq);
@@ -128,6 +132,10 @@ public partial class PySet : PyObject
                     if (k is PyStr ks && key is PyStr kk)
                     {
                         if (ks.Value == kk.Value) return;
+                    }
+                    else if (SeqUtil.BothExactSmallInts(k!, key, out bool intEq))
+                    {
+                        if (intEq) return;
                     }
                     else
                     {

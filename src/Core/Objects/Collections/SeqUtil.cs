@@ -18,6 +18,21 @@ internal static class SeqUtil
 
     public static void ReprLeave(PyObject o) => t_reprStack?.Remove(o);
 
+    /// <summary>Int keys compared without a Python-level call: both exact ints (or bools) held in a long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool BothExactSmallInts(PyObject a, PyObject b, out bool equal)
+    {
+        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall
+            && (a.GetType() == typeof(PyInt) || a.GetType() == typeof(PyBool))
+            && (b.GetType() == typeof(PyInt) || b.GetType() == typeof(PyBool)))
+        {
+            equal = x.Value == y.Value;
+            return true;
+        }
+        equal = false;
+        return false;
+    }
+
     /// <summary>The index an object stands for as a long, or null when it has no __index__ (big ints raise IndexError).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryIndex(PyObject key, out long index)

@@ -77,14 +77,76 @@ public static class ExceptionTypes
     private static PyType Make(string name, PyType? baseType)
     {
         var t = PyType.Builtin(name, typeof(PyBaseException), baseType ?? PyType.ObjectType,
-            static (type, args, kw) => NewInstance(type, new PyTuple(args.ToArray())));
+            static (type, args, kw) => Construct(type, args, kw));
         (s_all ??= []).Add(t);
         return t;
     }
 
+    /// <summary>The exception types' constructor: positional args plus the keywords a few types accept.</summary>
+    private static PyBaseException Construct(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        int nkw = kw?.Count ?? 0;
+        var positional = new PyTuple(args[..(args.Length - nkw)].ToArray());
+        if (nkw == 0) return NewInstance(type, positional);
+        string[] allowed = type.IsSubtype(NameError) ? ["name"]
+            : type.IsSubtype(AttributeError) ? ["name", "obj"]
+            : type.IsSubtype(ImportError) ? ["name", "path"]
+            : [];
+        if (allowed.Length == 0) throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
+        var e = NewInstance(type, positional);
+        for (int i = 0; i < nkw; i++)
+        {
+            var key = ((PyStr)kw![i]).Value;
+            if (Array.IndexOf(allowed, key) < 0)
+                throw PyErr.TypeError($"'{key}' is an invalid keyword argument for {type.Name}()");
+            e.SetAttr(PyStr.Intern(key), args[args.Length - nkw + i]);
+        }
+        return e;
+    }
+
+    // errno values (Linux) that make OSError(errno, ...) build a subclass, as CPython's errnomap does.
+    private static PyType? OSErrorSubclass(long errno) => errno switch
+    {
+        1 or 13 => PermissionError,
+        2 => FileNotFoundError,
+        3 => ProcessLookupError,
+        4 => InterruptedError,
+        10 => ChildProcessError,
+        11 or 114 or 115 => BlockingIOError,
+        17 => FileExistsError,
+        20 => NotADirectoryError,
+        21 => IsADirectoryError,
+        32 or 108 => BrokenPipeError,
+        103 => ConnectionAbortedError,
+        104 => ConnectionResetError,
+        110 => TimeoutError,
+        111 => ConnectionRefusedError,
+        _ => null,
+    };
+
     /// <summary>Creates an instance of an exception type, picking the .NET class that carries its state.</summary>
     public static PyBaseException NewInstance(PyType type, PyTuple args)
     {
+        if (type.IsSubtype(OSError))
+        {
+            if (ReferenceEquals(type, OSError) && args.Count >= 2 && args[0] is PyInt { IsSmall: true } en
+                && OSErrorSubclass(en.Value) is { } sub)
+                type = sub;
+            return new PyOSError(type, args);
+        }
+        if (type.IsSubtype(UnicodeError) && !ReferenceEquals(type, UnicodeError)) return new PyUnicodeError(type, args);
+        if (type.IsSubtype(NameError) || type.IsSubtype(AttributeError) || type.IsSubtype(ImportError))
+        {
+            var e = new PyBaseException(type, args);
+            e.SetAttr(PyStr.Intern("name"), Py.None);
+            if (type.IsSubtype(AttributeError)) e.SetAttr(PyStr.Intern("obj"), Py.None);
+            if (type.IsSubtype(ImportError))
+            {
+                e.SetAttr(PyStr.Intern("path"), Py.None);
+                e.SetAttr(PyStr.Intern("msg"), args.Count > 0 ? args[0] : Py.None);
+            }
+            return e;
+        }
         if (type.IsSubtype(StopIteration)) return new PyStopIteration(type, args);
         if (type.IsSubtype(SystemExit)) return new PySystemExit(type, args);
         if (type.IsSubtype(SyntaxError))

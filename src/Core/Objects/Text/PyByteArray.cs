@@ -188,6 +188,9 @@ public sealed class PyByteArray : PyObject
 
     public override PyObject? SequenceRepeat(long count) => new PyByteArray(PyBytes.Repeat(Span, count));
 
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        op == Objects.BinaryOp.Remainder ? new PyByteArray(BytesPercent.Format(Span, other)) : Py.NotImplemented;
+
     public override PyObject InplaceOp(BinaryOp op, PyObject other)
     {
         if (op == Objects.BinaryOp.Add)

@@ -10,7 +10,7 @@ public sealed class PyBytes(byte[] value) : PyObject
     {
         var t = PyType.Builtin("bytes", typeof(PyBytes), null, NewBytes);
         BytesMethods.Register(t);
-        SeqUtil.RegisterOperatorDunders(t, true, [Objects.BinaryOp.Add, Objects.BinaryOp.Multiply], []);
+        SeqUtil.RegisterOperatorDunders(t, true, [Objects.BinaryOp.Add, Objects.BinaryOp.Multiply, Objects.BinaryOp.Remainder], []);
         return t;
     }
 
@@ -115,5 +115,6 @@ public sealed class PyBytes(byte[] value) : PyObject
         return r;
     }
 
-    public override PyObject BinaryOp(BinaryOp op, PyObject other) => Py.NotImplemented;
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        op == Objects.BinaryOp.Remainder ? From(BytesPercent.Format(Value, other)) : Py.NotImplemented;
 }

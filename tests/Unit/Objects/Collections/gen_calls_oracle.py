@@ -32,6 +32,7 @@ def cs_val(v):
     if isinstance(v, frozenset): return "FS(" + ", ".join(cs_val(x) for x in v) + ")"
     if isinstance(v, set): return "ST(" + ", ".join(cs_val(x) for x in v) + ")"
     if isinstance(v, range): return "R(%s, %s, %s)" % (cs_val(v.start), cs_val(v.stop), cs_val(v.step))
+    if type(v).__name__ == "dict_keys": return "KV(D(" + ", ".join(cs_val(k) + ", I(0)" for k in v) + "))"
     if isinstance(v, slice): return "SL(%s, %s, %s)" % (cs_val(v.start), cs_val(v.stop), cs_val(v.step))
     raise TypeError(repr(v))
 
@@ -48,7 +49,7 @@ def c(recv, meth, *args, **kw):
 def run(recv, meth, args, kw):
     import copy
     r = copy.deepcopy(recv) if not isinstance(recv, range) else recv
-    args = copy.deepcopy(args)
+    args = tuple(a if type(a).__name__ == "dict_keys" else copy.deepcopy(a) for a in args)
     try:
         if meth in OPS: res = OPS[meth](r, *args)
         elif meth == "__hash__": res = hash(r)
@@ -60,6 +61,10 @@ def run(recv, meth, args, kw):
         elif meth == "__repr__": res = Raw(repr(r))
         elif meth == "list": res = list(r)
         elif meth == "reversed": res = list(reversed(r))
+        elif meth[:5] in ("keys:", "item:", "rkey:"):
+            view = r.items() if meth[:5] == "item:" else r.keys()
+            f = {"|": operator.or_, "&": operator.and_, "-": operator.sub, "^": operator.xor, "==": operator.eq, "<": operator.lt}[meth[5:]]
+            res = f(args[0], view) if meth[:5] == "rkey:" else f(view, args[0])
         else: res = getattr(r, meth)(*args, **kw)
         out = repr(res)
     except Exception as e:
@@ -102,7 +107,13 @@ for d in [{}, {"a": 1}, {"a": 1, "b": 2, 3: [4]}, {i: i * i for i in range(12)},
     c(d, "update", [(1, 2, 3)]); c(d, "update", [1]); c(d, "clear"); c(d, "copy"); c(d, "__getitem__", "a"); c(d, "__getitem__", [])
     c(d, "__delitem__", "a"); c(d, "__delitem__", 3); c(d, "__setitem__", "a", 0); c(d, "__or__", {"z": 1, "a": 2}); c(d, "__ior__", [("q", 1)])
     c(d, "__eq__", {"a": 1}); c(d, "__contains__", "a"); c(d, "list"); c(d, "reversed"); c(d, "__len__"); c(d, "__hash__"); c(d, "__lt__", {})
-for i in range(20): pass
+big = {i * 3: i for i in range(40)}
+for d in [{1: "a", 2: "b", 3: "c"}, big, {}]:
+    for other in [{2, 3, 9}, set(range(0, 100, 2)), [1, 2, 40], {1: 0, 6: 0}.keys(), range(50)]:
+        for opn in "|&-^":
+            c(d, "keys:" + opn, other); c(d, "rkey:" + opn, other) if not isinstance(other, (list, range)) else None
+    c(d, "keys:==", {1, 2, 3}); c(d, "keys:<", {1, 2, 3, 4}); c({k: 2 * k for k in d}, "item:&", {(1, 2), (2, 3)}); c({k: 2 * k for k in d}, "item:|", [(5, 5)])
+    c({k: 2 * k for k in d}, "item:-", {(3, 6)}); c({k: 2 * k for k in d}, "item:^", [(1, 2), (7, 7)])
 c({"a": 1, "b": 2}, "fromkeys", "xyz"); c({}, "fromkeys", [1, 2], 0); c({}, "fromkeys", 1)
 for s in [set(), {1, 2, 3}, {-1, -2, 10**20}, frozenset({1, 2}), {(1, 2), (3, -4)}]:
     c(s, "__repr__"); c(s, "__or__", {4, 5}); c(s, "__and__", {1, 5}); c(s, "__sub__", {1}); c(s, "__xor__", {2, 9})

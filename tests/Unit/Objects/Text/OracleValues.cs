@@ -25,6 +25,8 @@ internal static class OracleValues
         return s;
     }
 
+    public static PyObject KV(PyObject dict) => Ops.CallMethod(dict, "keys");
+
     public static PyObject FS(params PyObject[] items) => PyFrozenSet.From(new PyList(items));
 
     /// <summary>The few callables the oracle tables pass as key functions.</summary>
@@ -41,6 +43,17 @@ internal static class OracleValues
         var d = new PyDict();
         for (int i = 0; i < kv.Length; i += 2) d.SetItem(kv[i], kv[i + 1]);
         return d;
+    }
+
+    /// <summary>"keys:|" is d.keys() | x, "rkey:|" is x | d.keys(), "item:&" is d.items() & x.</summary>
+    private static PyObject ViewOp(PyObject d, string method, PyObject other)
+    {
+        var view = Ops.CallMethod(d, method.StartsWith("item") ? "items" : "keys");
+        var op = method[5..];
+        if (op == "==") return Ops.RichCompare(view, other, CompareOp.Eq);
+        if (op == "<") return Ops.RichCompare(view, other, CompareOp.Lt);
+        var bop = op switch { "|" => BinaryOp.Or, "&" => BinaryOp.And, "-" => BinaryOp.Subtract, _ => BinaryOp.Xor };
+        return method.StartsWith("rkey") ? Ops.BinaryOp(other, view, bop) : Ops.BinaryOp(view, other, bop);
     }
 
     private static PyObject Do(Action a) { a(); return Py.None; }
@@ -73,6 +86,7 @@ internal static class OracleValues
                 "__gt__" => Ops.RichCompare(recv, args[0], CompareOp.Gt),
                 "__ge__" => Ops.RichCompare(recv, args[0], CompareOp.Ge),
                 "list" => new PyList(Ops.ToClrList(recv).ToArray()),
+                _ when method.Length > 5 && method[4] == ':' => ViewOp(recv, method, args[0]),
                 "reversed" => new PyList(Ops.ToClrList(PyReversed.TypeObject.Call([recv], null)).ToArray()),
                 "__repr__" => PyStr.From(recv.Repr()),
                 "__len__" => PyInt.From(recv.Length()),
