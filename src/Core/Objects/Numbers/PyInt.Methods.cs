@@ -111,6 +111,10 @@ public partial class PyInt
         bool signed = a[2] is not null && Ops.IsTrue(a[2]!);
         byte[] data;
         if (a[0] is PyBytes b) data = b.Value;
+        else if (a[0] is PyByteArray ba) data = ba.Span.ToArray();
+        else if (a[0] is PyStr || (a[0]!.Type.LookupMro(PyStr.Intern("__iter__")) is null
+                 && a[0]!.Type.LookupMro(PyStr.Intern("__getitem__")) is null))
+            throw PyErr.TypeError($"cannot convert '{a[0]!.Type.Name}' object to bytes");
         else
         {
             var items = Ops.ToClrList(a[0]!);
