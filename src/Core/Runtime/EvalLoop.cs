@@ -38,8 +38,8 @@ internal static partial class EvalLoop
         var consts = code.co_consts;
         var names = code.co_names;
         var globalCache = code.GlobalCache;
-        var breaker = ts.Interpreter.EvalBreaker;
-        int stackBase = code.NLocalsPlus;
+        var breaker = ts.Breaker;
+        int stackBase = code.StackBase;
         int sp = stackBase;
         int ip = 0;
         PyTuple? kwnames = null;
@@ -246,7 +246,10 @@ internal static partial class EvalLoop
 
                         case OpCode.FOR_ITER:
                         {
-                            var next = stack[sp - 1]!.Next();
+                            var iter = stack[sp - 1]!;
+                            var next = iter.GetType() == typeof(PyRangeIterator) ? Unsafe.As<PyRangeIterator>(iter).Next()
+                                : iter.GetType() == typeof(PyListIterator) ? Unsafe.As<PyListIterator>(iter).Next()
+                                : iter.Next();
                             if (next is not null) stack[sp++] = next;
                             else { stack[--sp] = null; ip += arg; }
                             break;
@@ -262,6 +265,7 @@ internal static partial class EvalLoop
                         }
 
                         case OpCode.LOAD_ATTR:
+                            f.LastI = ip - 1; // attribute code (properties, frame.f_lineno) may look at this frame
                             stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
                             break;
 
@@ -281,6 +285,7 @@ internal static partial class EvalLoop
                             }
                             else
                             {
+                                f.LastI = ip - 1;
                                 stack[sp - 1] = null;
                                 stack[sp++] = Ops.GetAttr(obj, names[arg]);
                             }

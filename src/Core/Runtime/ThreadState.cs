@@ -10,6 +10,8 @@ public sealed class ThreadState
     [ThreadStatic] private static ThreadState? t_current;
 
     public Interpreter Interpreter { get; }
+    /// <summary>The interpreter's eval breaker, cached for the eval loop's prologue.</summary>
+    internal readonly GilRuntime.Threading.EvalBreaker Breaker;
     /// <summary>The innermost running frame; its Back chain is the call stack.</summary>
     public Frame? Frame;
     /// <summary>The exception being handled (the top of CPython's exc_info stack), or null.</summary>
@@ -21,6 +23,7 @@ public sealed class ThreadState
     public ThreadState(Interpreter interpreter)
     {
         Interpreter = interpreter;
+        Breaker = interpreter.EvalBreaker;
         ThreadId = Environment.CurrentManagedThreadId;
     }
 
