@@ -62,6 +62,22 @@ public class ParserStdlibTests(ITestOutputHelper output)
         "test/tokenizedata/bad_coding.py", "test/tokenizedata/badsyntax_3131.py", "test/tokenizedata/badsyntax_pep3120.py",
     ];
 
+    /// <summary>Always on: the top-level stdlib modules (about 200 files) all parse.</summary>
+    [Fact]
+    public void TopLevelStdlibModulesParse()
+    {
+        if (!Directory.Exists(StdlibDir)) return;
+        var files = Directory.GetFiles(StdlibDir, "*.py", SearchOption.TopDirectoryOnly);
+        var failed = new List<string>();
+        foreach (var f in files)
+        {
+            try { Parser.ParseModule(ReadSource(f), f); }
+            catch (PyException e) { failed.Add($"{Path.GetFileName(f)}: {e.Message}"); }
+        }
+        Assert.True(files.Length > 100, "stdlib not found");
+        Assert.Empty(failed);
+    }
+
     [Fact]
     public void EveryStdlibFileParsesLikeCPython()
     {
