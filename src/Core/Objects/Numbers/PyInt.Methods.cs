@@ -148,6 +148,7 @@ public partial class PyInt
         {
             PyStr s => Parse(s.Value, (int)b),
             PyBytes by => Parse(System.Text.Encoding.Latin1.GetString(by.Value), (int)b, bytesRepr: true),
+            PyByteArray ba => Parse(System.Text.Encoding.Latin1.GetString(ba.Span), (int)b, bytesRepr: true),
             _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
         };
     }
@@ -161,6 +162,7 @@ public partial class PyInt
             case PyFloat f: return FromDouble(f.Value);
             case PyStr s: return Parse(s.Value, 10);
             case PyBytes b: return Parse(System.Text.Encoding.Latin1.GetString(b.Value), 10, bytesRepr: true);
+            case PyByteArray ba: return Parse(System.Text.Encoding.Latin1.GetString(ba.Span), 10, bytesRepr: true);
         }
         var r = x.ToInt();
         if (r is not null)
