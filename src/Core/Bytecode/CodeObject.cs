@@ -20,7 +20,8 @@ using GilRuntime.Core.Objects;
 /// <param name="Lasti">push the offset of the raising instruction before the exception</param>
 public readonly record struct ExceptionTableEntry(int Start, int End, int Target, int Depth, bool Lasti);
 
-/// <summary>Source span of one instruction (co_positions); 0 means "no position".</summary>
+/// <summary>Source span of one instruction (co_positions); Line -1 means "no position" (a module's RESUME
+/// is on line 0, as in CPython). Columns are 0-based; -1 when unknown.</summary>
 public readonly record struct SourcePosition(int Line, int EndLine, int Column, int EndColumn);
 
 public sealed partial class CodeObject : PyObject

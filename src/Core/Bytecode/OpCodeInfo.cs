@@ -1,6 +1,8 @@
 // The one source of truth about instructions: name, argument kind, jump behaviour and stack effect.
 // The code generator (stack depth), the disassembler and the tests read this table; the eval loop
-// implements exactly the opcodes listed in OpCode.
+// implements exactly the opcodes listed in OpCode. The stack layout of every exception-related
+// instruction (PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH, RERAISE, WITH_EXCEPT_START, ...) and the
+// exception-table contract with the VM are documented in docs/bytecode.md.
 namespace GilRuntime.Core.Bytecode;
 
 /// <summary>How the argument of an instruction is interpreted (what `dis` prints in parentheses).</summary>

@@ -14,6 +14,7 @@ public static class SysModule
     private static readonly PyType s_floatInfoType = PyStructSeq.MakeType("sys.float_info");
     private static readonly PyType s_intInfoType = PyStructSeq.MakeType("sys.int_info");
     private static readonly PyType s_flagsType = PyStructSeq.MakeType("sys.flags");
+    private static readonly PyType s_hashInfoType = PyStructSeq.MakeType("sys.hash_info");
 
     /// <summary>sys.get_int_max_str_digits(): the limit int/str conversions enforce (0 = none).</summary>
     public static int IntMaxStrDigits { get; set; } = 4300;
@@ -54,11 +55,15 @@ public static class SysModule
         m.Add("float_info", new PyStructSeq(s_floatInfoType,
             ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
             [new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308), new PyFloat(2.2250738585072014e-308),
-             PyInt.From(-1021), PyInt.From(-307), PyInt.From(15), PyInt.From(53), new PyFloat(double.Epsilon == 0 ? 0 : 2.220446049250313e-16),
+             PyInt.From(-1021), PyInt.From(-307), PyInt.From(15), PyInt.From(53), new PyFloat(2.220446049250313e-16),
              PyInt.From(2), PyInt.From(1)]));
         m.Add("int_info", new PyStructSeq(s_intInfoType,
             ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
             [PyInt.From(30), PyInt.From(4), PyInt.From(4300), PyInt.From(640)]));
+        m.Add("hash_info", new PyStructSeq(s_hashInfoType,
+            ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+            [PyInt.From(64), PyInt.From((1L << 61) - 1), PyInt.From(314159), PyInt.From(0), PyInt.From(1000003),
+             PyStr.From("siphash13"), PyInt.From(64), PyInt.From(128), PyInt.From(0)]));
         m.Add("flags", new PyStructSeq(s_flagsType,
             ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
              "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",

@@ -82,7 +82,7 @@ public abstract class PyObject
     public virtual void SetItem(PyObject key, PyObject value) =>
         throw PyErr.TypeError($"'{Type.Name}' object does not support item assignment");
     public virtual void DelItem(PyObject key) =>
-        throw PyErr.TypeError($"'{Type.Name}' object does not support item deletion");
+        throw PyErr.TypeError($"'{Type.Name}' object doesn't support item deletion");
     /// <summary>sq_contains; the default iterates, as PySequence_Contains does.</summary>
     public virtual bool Contains(PyObject item) => Ops.IterContains(this, item);
     /// <summary>sq_length / mp_length; -1 from HasLength=false types is never returned: they raise.</summary>

@@ -42,6 +42,14 @@ public sealed partial class CodeObject
     }
 
     private int _frameSize;
+    private int _stackBase = -1;
+
+    /// <summary>Index in localsplus where the value stack starts (NLocalsPlus, cached).</summary>
+    internal int StackBase
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _stackBase >= 0 ? _stackBase : (_stackBase = NLocalsPlus);
+    }
 
     /// <summary>Length of a frame's localsplus array: locals, cells, free variables and the value stack.</summary>
     internal int FrameSize

@@ -3,13 +3,11 @@
 // inline with exact-type fast paths; rare ones call NoInlining helpers in the other EvalLoop.*.cs
 // partials so this method stays small enough for the JIT to optimize.
 //
-// Exceptions: a raised Python exception is a .NET PyException. Dispatch (the loop, with no try
-// region, so the JIT keeps ip, sp and the stack in registers) lets it propagate to Execute, whose
-// catch (or a null return from RAISE/RERAISE, which skips the .NET throw) records a traceback
+// Exceptions: a raised Python exception is a .NET PyException. The dispatch loop sits in a try;
+// the catch (or a `goto Unwind` from RAISE/RERAISE, which skips the .NET throw) records a traceback
 // entry, then looks the faulting instruction up in co_exceptiontable (CPython 3.11's zero-cost
-// scheme): unwind the stack to the handler's depth, push lasti if asked, push the exception, and
-// re-enter Dispatch at the handler. No handler: the exception leaves the frame by being thrown to
-// the caller's eval loop.
+// scheme): unwind the stack to the handler's depth, push lasti if asked, push the exception, jump.
+// No handler: the exception leaves the frame by being thrown to the caller's eval loop.
 namespace GilRuntime.Core.Runtime;
 
 using System.Runtime.CompilerServices;
@@ -32,581 +30,556 @@ internal static partial class EvalLoop
         return Execute(ts, f); // pops the frame on every exit, normal or exceptional
     }
 
-    /// <summary>
-    /// Runs <paramref name="f"/> from instruction <paramref name="ip"/> with the value stack at
-    /// <paramref name="sp"/>, handling exceptions through the exception table, and pops the frame on
-    /// every exit. The dispatch loop itself lives in Dispatch, a method without exception handling:
-    /// a try region around it would keep ip, sp and the stack out of registers.
-    /// </summary>
-    private static PyObject Execute(ThreadState ts, Frame f, int ip = 0, int sp = -1)
+    private static PyObject Execute(ThreadState ts, Frame f)
     {
         var code = f.Code;
-        int stackBase = code.NLocalsPlus;
-        if (sp < 0) sp = stackBase;
+        var insts = code.Decoded;
+        // A span, not the array: stores through it skip the covariant-array type check (StelemRef).
+        Span<PyObject?> stack = f.LocalsPlus;
+        var consts = code.co_consts;
+        var names = code.co_names;
+        var globalCache = code.GlobalCache;
+        var breaker = ts.Breaker;
+        int stackBase = code.StackBase;
+        int sp = stackBase;
+        int ip = 0;
+        PyTuple? kwnames = null;
+        PyBaseException exc;
+        bool addTraceback;
+
         while (true)
         {
-            PyBaseException exc;
-            bool addTraceback;
-            int faulting;
             try
             {
-                var result = Dispatch(ts, f, ip, sp);
-                if (result is not null)
+                while (true)
                 {
-                    ts.Frame = f.Back;
-                    ts.RecursionDepth--;
-                    return result;
+                    int word = insts[ip++];
+                    int arg = word >> 8;
+                    switch ((OpCode)(byte)word)
+                    {
+                        case OpCode.NOP:
+                        case OpCode.EXTENDED_ARG:
+                            break;
+
+                        case OpCode.RESUME:
+                            if (breaker.IsSet) HandleEvalBreaker(ts);
+                            break;
+
+                        case OpCode.LOAD_FAST:
+                        {
+                            var v = stack[arg];
+                            if (v is null) throw UnboundLocal(code, arg);
+                            stack[sp++] = v;
+                            break;
+                        }
+
+                        case OpCode.STORE_FAST:
+                            stack[arg] = stack[--sp];
+                            break;
+
+                        case OpCode.LOAD_CONST:
+                            stack[sp++] = consts[arg];
+                            break;
+
+                        case OpCode.POP_TOP:
+                            stack[--sp] = null;
+                            break;
+
+                        case OpCode.PUSH_NULL:
+                            stack[sp++] = null;
+                            break;
+
+                        case OpCode.COPY:
+                            stack[sp] = stack[sp - arg];
+                            sp++;
+                            break;
+
+                        case OpCode.SWAP:
+                        {
+                            var t = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - arg];
+                            stack[sp - arg] = t;
+                            break;
+                        }
+
+                        case OpCode.LOAD_GLOBAL:
+                        {
+                            if ((arg & 1) != 0) stack[sp++] = null;
+                            var entry = globalCache[ip - 1];
+                            if (entry is not null && ReferenceEquals(entry.Globals, f.Globals) && entry.GlobalsVersion == f.Globals.Version
+                                && ReferenceEquals(entry.Builtins, f.Builtins) && entry.BuiltinsVersion == f.Builtins.Version)
+                                stack[sp++] = entry.Value;
+                            else
+                                stack[sp++] = LoadGlobalSlow(f, names[arg >> 1], globalCache, ip - 1);
+                            break;
+                        }
+
+                        case OpCode.BINARY_OP:
+                        {
+                            var b = stack[--sp]!;
+                            var a = stack[sp - 1]!;
+                            stack[sp - 1] = BinaryOpFast(a, b, arg);
+                            stack[sp] = null;
+                            break;
+                        }
+
+                        case OpCode.COMPARE_OP:
+                        {
+                            var b = stack[--sp]!;
+                            var a = stack[sp - 1]!;
+                            stack[sp] = null;
+                            int cmp;
+                            if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt)
+                                && Unsafe.As<PyInt>(a) is { IsSmall: true } x && Unsafe.As<PyInt>(b) is { IsSmall: true } y)
+                                cmp = CompareLongs(x.Value, y.Value, arg) ? 1 : 0;
+                            else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
+                                cmp = CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, arg) ? 1 : 0;
+                            else
+                            {
+                                stack[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
+                                break;
+                            }
+                            // compare + conditional jump fused: no bool object is pushed.
+                            int next = insts[ip];
+                            switch ((OpCode)(byte)next)
+                            {
+                                case OpCode.POP_JUMP_FORWARD_IF_FALSE:
+                                    sp--; ip++;
+                                    if (cmp == 0) ip += next >> 8;
+                                    break;
+                                case OpCode.POP_JUMP_FORWARD_IF_TRUE:
+                                    sp--; ip++;
+                                    if (cmp != 0) ip += next >> 8;
+                                    break;
+                                case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
+                                    sp--; ip++;
+                                    if (cmp == 0) { ip -= next >> 8; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                                    break;
+                                case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
+                                    sp--; ip++;
+                                    if (cmp != 0) { ip -= next >> 8; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                                    break;
+                                default:
+                                    stack[sp - 1] = cmp != 0 ? PyBool.True : PyBool.False;
+                                    break;
+                            }
+                            break;
+                        }
+
+                        case OpCode.POP_JUMP_FORWARD_IF_FALSE:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(v))) ip += arg;
+                            break;
+                        }
+
+                        case OpCode.POP_JUMP_FORWARD_IF_TRUE:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(v))) ip += arg;
+                            break;
+                        }
+
+                        case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (!Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            break;
+                        }
+
+                        case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            break;
+                        }
+
+                        case OpCode.POP_JUMP_FORWARD_IF_NONE:
+                            if (stack[--sp] is PyNone) ip += arg;
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.POP_JUMP_FORWARD_IF_NOT_NONE:
+                            if (stack[--sp] is not PyNone) ip += arg;
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.POP_JUMP_BACKWARD_IF_NONE:
+                            if (stack[--sp] is PyNone) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.POP_JUMP_BACKWARD_IF_NOT_NONE:
+                            if (stack[--sp] is not PyNone) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.JUMP_IF_FALSE_OR_POP:
+                            if (!Ops.IsTrue(stack[sp - 1]!)) ip += arg;
+                            else stack[--sp] = null;
+                            break;
+
+                        case OpCode.JUMP_IF_TRUE_OR_POP:
+                            if (Ops.IsTrue(stack[sp - 1]!)) ip += arg;
+                            else stack[--sp] = null;
+                            break;
+
+                        case OpCode.JUMP_FORWARD:
+                            ip += arg;
+                            break;
+
+                        case OpCode.JUMP_BACKWARD:
+                            ip -= arg;
+                            if (breaker.IsSet) HandleEvalBreaker(ts);
+                            break;
+
+                        case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
+                            ip -= arg;
+                            break;
+
+                        case OpCode.GET_ITER:
+                            stack[sp - 1] = stack[sp - 1]!.Iter();
+                            break;
+
+                        case OpCode.FOR_ITER:
+                        {
+                            var iter = stack[sp - 1]!;
+                            var next = iter.GetType() == typeof(PyRangeIterator) ? Unsafe.As<PyRangeIterator>(iter).Next()
+                                : iter.GetType() == typeof(PyListIterator) ? Unsafe.As<PyListIterator>(iter).Next()
+                                : iter.Next();
+                            if (next is not null) stack[sp++] = next;
+                            else { stack[--sp] = null; ip += arg; }
+                            break;
+                        }
+
+                        case OpCode.RETURN_VALUE:
+                        {
+                            var result = stack[--sp]!;
+                            f.LastI = ip - 1;
+                            ts.Frame = f.Back;
+                            ts.RecursionDepth--;
+                            return result;
+                        }
+
+                        case OpCode.LOAD_ATTR:
+                            f.LastI = ip - 1; // attribute code (properties, frame.f_lineno) may look at this frame
+                            stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
+                            break;
+
+                        case OpCode.STORE_ATTR:
+                            stack[sp - 1]!.SetAttr(names[arg], stack[sp - 2]);
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            break;
+
+                        case OpCode.LOAD_METHOD:
+                        {
+                            var obj = stack[sp - 1]!;
+                            if (obj is not PyType && obj.Type.LookupMro(names[arg]) is PyMethodDescriptor md)
+                            {
+                                stack[sp - 1] = md;
+                                stack[sp++] = obj;
+                            }
+                            else
+                            {
+                                f.LastI = ip - 1;
+                                stack[sp - 1] = null;
+                                stack[sp++] = Ops.GetAttr(obj, names[arg]);
+                            }
+                            break;
+                        }
+
+                        case OpCode.KW_NAMES:
+                            kwnames = (PyTuple)consts[arg];
+                            break;
+
+                        case OpCode.CALL:
+                        {
+                            int nargs = arg;
+                            int fidx = sp - nargs - 2;
+                            var callable = stack[fidx];
+                            int argStart;
+                            if (callable is null)
+                            {
+                                callable = stack[fidx + 1]!;
+                                argStart = fidx + 2;
+                                if (callable is PyMethod bm)
+                                {
+                                    callable = stack[fidx] = bm.Function;
+                                    stack[fidx + 1] = bm.Self;
+                                    argStart = fidx + 1;
+                                    nargs++;
+                                }
+                            }
+                            else
+                            {
+                                argStart = fidx + 1;
+                                nargs++;
+                            }
+                            var kw = kwnames;
+                            kwnames = null;
+                            f.LastI = ip - 1;
+                            PyObject result;
+                            if (callable is PyFunction fn && kw is null)
+                                result = CallFunctionFromStack(ts, fn, stack.Slice(argStart, nargs)!);
+                            else if (callable is PyMethodDescriptor md && argStart == fidx + 1)
+                                result = md.CallWithSelf(stack[argStart]!, stack.Slice(argStart + 1, nargs - 1)!, kw);
+                            else
+                                result = callable.Call(stack.Slice(argStart, nargs)!, kw);
+                            for (int i = fidx + 1; i < sp; i++) stack[i] = null;
+                            sp = fidx + 1;
+                            stack[fidx] = result;
+                            if (breaker.IsSet) HandleEvalBreaker(ts);
+                            break;
+                        }
+
+                        case OpCode.BINARY_SUBSCR:
+                        {
+                            var sub = stack[--sp]!;
+                            var container = stack[sp - 1]!;
+                            stack[sp] = null;
+                            if (container.GetType() == typeof(PyList) && sub.GetType() == typeof(PyInt)
+                                && Unsafe.As<PyInt>(sub) is { IsSmall: true } idx && Unsafe.As<PyList>(container) is var list)
+                            {
+                                long i = idx.Value;
+                                if (i < 0) i += list.Count;
+                                if ((ulong)i < (ulong)list.Count) { stack[sp - 1] = list[(int)i]; break; }
+                            }
+                            stack[sp - 1] = container.GetItem(sub);
+                            break;
+                        }
+
+                        case OpCode.STORE_SUBSCR:
+                        {
+                            var sub = stack[sp - 1]!;
+                            var container = stack[sp - 2]!;
+                            var v = stack[sp - 3]!;
+                            if (container.GetType() == typeof(PyList) && sub.GetType() == typeof(PyInt)
+                                && Unsafe.As<PyList>(container) is var list && Unsafe.As<PyInt>(sub) is { IsSmall: true } idx
+                                && (ulong)(idx.Value < 0 ? idx.Value + list.Count : idx.Value) < (ulong)list.Count)
+                                list[(int)(idx.Value < 0 ? idx.Value + list.Count : idx.Value)] = v;
+                            else
+                                container.SetItem(sub, v);
+                            stack[--sp] = null; stack[--sp] = null; stack[--sp] = null;
+                            break;
+                        }
+
+                        case OpCode.IS_OP:
+                        {
+                            var b = stack[--sp];
+                            stack[sp] = null;
+                            bool same = ReferenceEquals(stack[sp - 1], b) ^ (arg != 0);
+                            stack[sp - 1] = same ? PyBool.True : PyBool.False;
+                            break;
+                        }
+
+                        case OpCode.CONTAINS_OP:
+                        {
+                            var container = stack[--sp]!;
+                            stack[sp] = null;
+                            bool r = container.Contains(stack[sp - 1]!) ^ (arg != 0);
+                            stack[sp - 1] = r ? PyBool.True : PyBool.False;
+                            break;
+                        }
+
+                        case OpCode.UNARY_NOT:
+                            stack[sp - 1] = Ops.IsTrue(stack[sp - 1]!) ? PyBool.False : PyBool.True;
+                            break;
+
+                        case OpCode.UNARY_NEGATIVE:
+                            stack[sp - 1] = stack[sp - 1]!.Negative();
+                            break;
+
+                        case OpCode.UNARY_POSITIVE:
+                            stack[sp - 1] = stack[sp - 1]!.Positive();
+                            break;
+
+                        case OpCode.UNARY_INVERT:
+                            stack[sp - 1] = stack[sp - 1]!.Invert();
+                            break;
+
+                        case OpCode.LOAD_DEREF:
+                        {
+                            var v = ((PyCell)stack[code.co_nlocals + arg]!).Value;
+                            if (v is null) throw UnboundDeref(code, arg);
+                            stack[sp++] = v;
+                            break;
+                        }
+
+                        case OpCode.STORE_DEREF:
+                            ((PyCell)stack[code.co_nlocals + arg]!).Value = stack[--sp];
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.LOAD_CLOSURE:
+                            stack[sp++] = stack[code.co_nlocals + arg];
+                            break;
+
+                        case OpCode.MAKE_CELL:
+                        {
+                            int slot = code.co_nlocals + arg;
+                            PyObject? initial = null;
+                            if (arg < code.Cell2Arg.Length && code.Cell2Arg[arg] >= 0)
+                            {
+                                initial = stack[code.Cell2Arg[arg]];
+                                stack[code.Cell2Arg[arg]] = null;
+                            }
+                            stack[slot] = new PyCell(initial);
+                            break;
+                        }
+
+                        case OpCode.COPY_FREE_VARS:
+                        {
+                            var closure = f.Function?.Closure
+                                ?? throw PyErr.SystemError("COPY_FREE_VARS in a frame without a closure");
+                            int offset = code.co_nlocals + code.NCells;
+                            for (int i = 0; i < arg; i++) stack[offset + i] = closure[i];
+                            break;
+                        }
+
+                        case OpCode.LIST_APPEND:
+                            ((PyList)stack[sp - 1 - arg]!).Append(stack[--sp]!);
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.BUILD_TUPLE:
+                        {
+                            if (arg == 0) { stack[sp++] = PyTuple.Empty; break; }
+                            var items = new PyObject[arg];
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
+                            stack[sp++] = new PyTuple(items);
+                            break;
+                        }
+
+                        case OpCode.BUILD_LIST:
+                        {
+                            var items = new PyObject[arg];
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
+                            stack[sp++] = new PyList(items);
+                            break;
+                        }
+
+                        case OpCode.UNPACK_SEQUENCE:
+                        {
+                            var seq = stack[sp - 1]!;
+                            if (seq is PyTuple t && t.Count == arg)
+                            {
+                                sp--;
+                                for (int i = arg - 1; i >= 0; i--) stack[sp++] = t.Items[i];
+                            }
+                            else if (seq is PyList l && l.Count == arg)
+                            {
+                                sp--;
+                                for (int i = arg - 1; i >= 0; i--) stack[sp++] = l[i];
+                            }
+                            else sp = UnpackSequenceSlow(stack, sp, arg);
+                            break;
+                        }
+
+                        case OpCode.LOAD_NAME:
+                            stack[sp++] = LoadName(f, names[arg]);
+                            break;
+
+                        case OpCode.STORE_NAME:
+                        {
+                            var locals = f.Locals ?? throw PyErr.SystemError($"no locals found when storing {names[arg].Repr()}");
+                            locals.SetItem(names[arg], stack[--sp]!);
+                            stack[sp] = null;
+                            break;
+                        }
+
+                        case OpCode.STORE_GLOBAL:
+                            f.Globals.SetItem(names[arg], stack[--sp]!);
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.DELETE_FAST:
+                            if (stack[arg] is null) throw UnboundLocal(code, arg);
+                            stack[arg] = null;
+                            break;
+
+                        case OpCode.MAKE_FUNCTION:
+                            sp = MakeFunction(f, stack, sp, arg);
+                            break;
+
+                        case OpCode.RAISE_VARARGS:
+                            exc = DoRaise(ts, stack, ref sp, arg, out addTraceback);
+                            goto Unwind;
+
+                        case OpCode.RERAISE:
+                        {
+                            exc = (PyBaseException)stack[--sp]!;
+                            stack[sp] = null;
+                            if (arg != 0 && stack[sp - arg] is PyInt li) f.LastI = (int)li.Value;
+                            addTraceback = false;
+                            goto Unwind;
+                        }
+
+                        case OpCode.PUSH_EXC_INFO:
+                        {
+                            var v = stack[sp - 1]!;
+                            stack[sp - 1] = (PyObject?)ts.HandledException ?? Py.None;
+                            ts.HandledException = v as PyBaseException;
+                            stack[sp++] = v;
+                            break;
+                        }
+
+                        case OpCode.POP_EXCEPT:
+                            ts.HandledException = stack[--sp] as PyBaseException;
+                            stack[sp] = null;
+                            break;
+
+                        case OpCode.CHECK_EXC_MATCH:
+                            stack[sp - 1] = Py.Bool(ExceptionMatches(stack[sp - 2]!, stack[sp - 1]!));
+                            break;
+
+                        default:
+                            sp = ExecuteRare(ts, f, (OpCode)(byte)word, arg, sp, ref ip, ref kwnames);
+                            break;
+                    }
                 }
-                // RAISE_VARARGS / RERAISE handed the exception over without a .NET throw.
-                exc = ts.RaisedException!;
-                addTraceback = ts.RaisedAddsTraceback;
-                faulting = ts.RaisedAt;
-                ts.RaisedException = null;
             }
             catch (PyException e)
             {
                 exc = e.Value;
                 addTraceback = true;
-                faulting = f.LastI;
                 if (exc.Traceback is null) SetContext(ts, exc);
             }
             catch (Exception e)
             {
                 exc = TranslateClrException(e);
                 addTraceback = true;
-                faulting = f.LastI;
                 SetContext(ts, exc);
             }
 
-            // Dispatch stores the index of each instruction it starts in f.LastI, so the faulting
-            // instruction is known without its locals; the stack above the handler's depth is cleared
-            // up to the array's end, which covers whatever the instruction had pushed.
-            // The handler is looked up by the faulting instruction; f.LastI can differ from it after
-            // RERAISE restored the original raise point (CPython's exception_unwind does the same).
-            int lasti = f.LastI;
+        Unwind:
+            int lasti = ip - 1;
             if (addTraceback)
+            {
+                f.LastI = lasti;
                 exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, lasti);
-            var stack = f.LocalsPlus;
-            var handler = code.FindHandler(faulting);
+            }
+            var handler = code.FindHandler(lasti);
             if (handler is not { } h)
             {
-                Array.Clear(stack, stackBase, stack.Length - stackBase);
+                for (int i = stackBase; i < sp; i++) stack[i] = null;
                 ts.Frame = f.Back;
                 ts.RecursionDepth--;
                 throw new PyException(exc);
             }
             int newSp = stackBase + h.Depth;
-            Array.Clear(stack, newSp, stack.Length - newSp);
+            for (int i = newSp; i < sp; i++) stack[i] = null;
             sp = newSp;
             if (h.Lasti) stack[sp++] = PyInt.From(lasti);
             stack[sp++] = exc;
             ip = h.Target;
-        }
-    }
-
-    /// <summary>
-    /// The dispatch loop: returns the frame's result at RETURN_VALUE, or null after RAISE_VARARGS /
-    /// RERAISE put the exception in ts.RaisedException. Other exceptions propagate as PyException.
-    /// </summary>
-    private static PyObject? Dispatch(ThreadState ts, Frame f, int ip, int sp)
-    {
-        var code = f.Code;
-        var insts = code.Decoded;
-        var stack = new ValueStack(f.LocalsPlus);
-        var consts = code.co_consts;
-        var names = code.co_names;
-        var globalCache = code.GlobalCache;
-        var breaker = ts.Interpreter.EvalBreaker;
-        PyTuple? kwnames = null;
-
-        while (true)
-        {
-            f.LastI = ip;
-            int word = insts[ip++];
-            int arg = word >> 8;
-            switch ((OpCode)(byte)word)
-            {
-                case OpCode.NOP:
-                case OpCode.EXTENDED_ARG:
-                    break;
-
-                case OpCode.RESUME:
-                    if (breaker.IsSet) HandleEvalBreaker(ts);
-                    break;
-
-                case OpCode.LOAD_FAST:
-                {
-                    var v = stack[arg];
-                    if (v is null) throw UnboundLocal(code, arg);
-                    stack[sp++] = v;
-                    break;
-                }
-
-                case OpCode.STORE_FAST:
-                    stack[arg] = stack[--sp];
-                    break;
-
-                case OpCode.LOAD_CONST:
-                    stack[sp++] = consts[arg];
-                    break;
-
-                case OpCode.POP_TOP:
-                    stack[--sp] = null;
-                    break;
-
-                case OpCode.PUSH_NULL:
-                    stack[sp++] = null;
-                    break;
-
-                case OpCode.COPY:
-                    stack[sp] = stack[sp - arg];
-                    sp++;
-                    break;
-
-                case OpCode.SWAP:
-                {
-                    var t = stack[sp - 1];
-                    stack[sp - 1] = stack[sp - arg];
-                    stack[sp - arg] = t;
-                    break;
-                }
-
-                case OpCode.LOAD_GLOBAL:
-                {
-                    if ((arg & 1) != 0) stack[sp++] = null;
-                    var entry = globalCache[ip - 1];
-                    if (entry is not null && ReferenceEquals(entry.Globals, f.Globals) && entry.GlobalsVersion == f.Globals.Version
-                        && ReferenceEquals(entry.Builtins, f.Builtins) && entry.BuiltinsVersion == f.Builtins.Version)
-                        stack[sp++] = entry.Value;
-                    else
-                        stack[sp++] = LoadGlobalSlow(f, names[arg >> 1], globalCache, ip - 1);
-                    break;
-                }
-
-                case OpCode.BINARY_OP:
-                {
-                    var b = stack[--sp]!;
-                    var a = stack[sp - 1]!;
-                    stack[sp - 1] = BinaryOpFast(a, b, arg);
-                    stack[sp] = null;
-                    break;
-                }
-
-                case OpCode.COMPARE_OP:
-                {
-                    var b = stack[--sp]!;
-                    var a = stack[sp - 1]!;
-                    stack[sp] = null;
-                    int cmp;
-                    if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt)
-                        && Unsafe.As<PyInt>(a) is { IsSmall: true } x && Unsafe.As<PyInt>(b) is { IsSmall: true } y)
-                        cmp = CompareLongs(x.Value, y.Value, arg) ? 1 : 0;
-                    else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
-                        cmp = CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, arg) ? 1 : 0;
-                    else
-                    {
-                        stack[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
-                        break;
-                    }
-                    // compare + conditional jump fused: no bool object is pushed.
-                    int next = insts[ip];
-                    switch ((OpCode)(byte)next)
-                    {
-                        case OpCode.POP_JUMP_FORWARD_IF_FALSE:
-                            sp--; ip++;
-                            if (cmp == 0) ip += next >> 8;
-                            break;
-                        case OpCode.POP_JUMP_FORWARD_IF_TRUE:
-                            sp--; ip++;
-                            if (cmp != 0) ip += next >> 8;
-                            break;
-                        case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
-                            sp--; ip++;
-                            if (cmp == 0) { ip -= next >> 8; if (breaker.IsSet) HandleEvalBreaker(ts); }
-                            break;
-                        case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
-                            sp--; ip++;
-                            if (cmp != 0) { ip -= next >> 8; if (breaker.IsSet) HandleEvalBreaker(ts); }
-                            break;
-                        default:
-                            stack[sp - 1] = cmp != 0 ? PyBool.True : PyBool.False;
-                            break;
-                    }
-                    break;
-                }
-
-                case OpCode.POP_JUMP_FORWARD_IF_FALSE:
-                {
-                    var v = stack[--sp]!;
-                    stack[sp] = null;
-                    if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(v))) ip += arg;
-                    break;
-                }
-
-                case OpCode.POP_JUMP_FORWARD_IF_TRUE:
-                {
-                    var v = stack[--sp]!;
-                    stack[sp] = null;
-                    if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(v))) ip += arg;
-                    break;
-                }
-
-                case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
-                {
-                    var v = stack[--sp]!;
-                    stack[sp] = null;
-                    if (!Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
-                    break;
-                }
-
-                case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
-                {
-                    var v = stack[--sp]!;
-                    stack[sp] = null;
-                    if (Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
-                    break;
-                }
-
-                case OpCode.POP_JUMP_FORWARD_IF_NONE:
-                    if (stack[--sp] is PyNone) ip += arg;
-                    stack[sp] = null;
-                    break;
-
-                case OpCode.POP_JUMP_FORWARD_IF_NOT_NONE:
-                    if (stack[--sp] is not PyNone) ip += arg;
-                    stack[sp] = null;
-                    break;
-
-                case OpCode.POP_JUMP_BACKWARD_IF_NONE:
-                    if (stack[--sp] is PyNone) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
-                    stack[sp] = null;
-                    break;
-
-                case OpCode.POP_JUMP_BACKWARD_IF_NOT_NONE:
-                    if (stack[--sp] is not PyNone) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
-                    stack[sp] = null;
-                    break;
-
-                case OpCode.JUMP_IF_FALSE_OR_POP:
-                    if (!Ops.IsTrue(stack[sp - 1]!)) ip += arg;
-                    else stack[--sp] = null;
-                    break;
-
-                case OpCode.JUMP_IF_TRUE_OR_POP:
-                    if (Ops.IsTrue(stack[sp - 1]!)) ip += arg;
-                    else stack[--sp] = null;
-                    break;
-
-                case OpCode.JUMP_FORWARD:
-                    ip += arg;
-                    break;
-
-                case OpCode.JUMP_BACKWARD:
-                    ip -= arg;
-                    if (breaker.IsSet) HandleEvalBreaker(ts);
-                    break;
-
-                case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
-                    ip -= arg;
-                    break;
-
-                case OpCode.GET_ITER:
-                    stack[sp - 1] = stack[sp - 1]!.Iter();
-                    break;
-
-                case OpCode.FOR_ITER:
-                {
-                    var next = stack[sp - 1]!.Next();
-                    if (next is not null) stack[sp++] = next;
-                    else { stack[--sp] = null; ip += arg; }
-                    break;
-                }
-
-                case OpCode.RETURN_VALUE:
-                {
-                    var result = stack[--sp]!;
-                    stack[sp] = null;
-                    return result;
-                }
-
-                case OpCode.LOAD_ATTR:
-                    stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
-                    break;
-
-                case OpCode.STORE_ATTR:
-                    stack[sp - 1]!.SetAttr(names[arg], stack[sp - 2]);
-                    stack[--sp] = null;
-                    stack[--sp] = null;
-                    break;
-
-                case OpCode.LOAD_METHOD:
-                {
-                    var obj = stack[sp - 1]!;
-                    if (obj is not PyType && obj.Type.LookupMro(names[arg]) is PyMethodDescriptor md)
-                    {
-                        stack[sp - 1] = md;
-                        stack[sp++] = obj;
-                    }
-                    else
-                    {
-                        stack[sp - 1] = null;
-                        stack[sp++] = Ops.GetAttr(obj, names[arg]);
-                    }
-                    break;
-                }
-
-                case OpCode.KW_NAMES:
-                    kwnames = (PyTuple)consts[arg];
-                    break;
-
-                case OpCode.CALL:
-                {
-                    int nargs = arg;
-                    int fidx = sp - nargs - 2;
-                    var callable = stack[fidx];
-                    int argStart;
-                    if (callable is null)
-                    {
-                        callable = stack[fidx + 1]!;
-                        argStart = fidx + 2;
-                        if (callable is PyMethod bm)
-                        {
-                            callable = stack[fidx] = bm.Function;
-                            stack[fidx + 1] = bm.Self;
-                            argStart = fidx + 1;
-                            nargs++;
-                        }
-                    }
-                    else
-                    {
-                        argStart = fidx + 1;
-                        nargs++;
-                    }
-                    var kw = kwnames;
-                    kwnames = null;
-                    f.LastI = ip - 1;
-                    PyObject result;
-                    if (callable is PyFunction fn && kw is null)
-                        result = CallFunctionFromStack(ts, fn, stack.Slice(argStart, nargs));
-                    else if (callable is PyMethodDescriptor md && argStart == fidx + 1)
-                        result = md.CallWithSelf(stack[argStart]!, stack.Slice(argStart + 1, nargs - 1)!, kw);
-                    else
-                        result = callable.Call(stack.Slice(argStart, nargs), kw);
-                    for (int i = fidx + 1; i < sp; i++) stack[i] = null;
-                    sp = fidx + 1;
-                    stack[fidx] = result;
-                    if (breaker.IsSet) HandleEvalBreaker(ts);
-                    break;
-                }
-
-                case OpCode.BINARY_SUBSCR:
-                {
-                    var sub = stack[--sp]!;
-                    var container = stack[sp - 1]!;
-                    stack[sp] = null;
-                    if (container.GetType() == typeof(PyList) && sub.GetType() == typeof(PyInt)
-                        && Unsafe.As<PyInt>(sub) is { IsSmall: true } idx && Unsafe.As<PyList>(container) is var list)
-                    {
-                        long i = idx.Value;
-                        if (i < 0) i += list.Count;
-                        if ((ulong)i < (ulong)list.Count) { stack[sp - 1] = list[(int)i]; break; }
-                    }
-                    stack[sp - 1] = container.GetItem(sub);
-                    break;
-                }
-
-                case OpCode.STORE_SUBSCR:
-                {
-                    var sub = stack[sp - 1]!;
-                    var container = stack[sp - 2]!;
-                    var v = stack[sp - 3]!;
-                    if (container.GetType() == typeof(PyList) && sub.GetType() == typeof(PyInt)
-                        && Unsafe.As<PyList>(container) is var list && Unsafe.As<PyInt>(sub) is { IsSmall: true } idx
-                        && (ulong)(idx.Value < 0 ? idx.Value + list.Count : idx.Value) < (ulong)list.Count)
-                        list[(int)(idx.Value < 0 ? idx.Value + list.Count : idx.Value)] = v;
-                    else
-                        container.SetItem(sub, v);
-                    stack[--sp] = null; stack[--sp] = null; stack[--sp] = null;
-                    break;
-                }
-
-                case OpCode.IS_OP:
-                {
-                    var b = stack[--sp];
-                    stack[sp] = null;
-                    bool same = ReferenceEquals(stack[sp - 1], b) ^ (arg != 0);
-                    stack[sp - 1] = same ? PyBool.True : PyBool.False;
-                    break;
-                }
-
-                case OpCode.CONTAINS_OP:
-                {
-                    var container = stack[--sp]!;
-                    stack[sp] = null;
-                    bool r = container.Contains(stack[sp - 1]!) ^ (arg != 0);
-                    stack[sp - 1] = r ? PyBool.True : PyBool.False;
-                    break;
-                }
-
-                case OpCode.UNARY_NOT:
-                    stack[sp - 1] = Ops.IsTrue(stack[sp - 1]!) ? PyBool.False : PyBool.True;
-                    break;
-
-                case OpCode.UNARY_NEGATIVE:
-                    stack[sp - 1] = stack[sp - 1]!.Negative();
-                    break;
-
-                case OpCode.UNARY_POSITIVE:
-                    stack[sp - 1] = stack[sp - 1]!.Positive();
-                    break;
-
-                case OpCode.UNARY_INVERT:
-                    stack[sp - 1] = stack[sp - 1]!.Invert();
-                    break;
-
-                case OpCode.LOAD_DEREF:
-                {
-                    var v = ((PyCell)stack[code.co_nlocals + arg]!).Value;
-                    if (v is null) throw UnboundDeref(code, arg);
-                    stack[sp++] = v;
-                    break;
-                }
-
-                case OpCode.STORE_DEREF:
-                    ((PyCell)stack[code.co_nlocals + arg]!).Value = stack[--sp];
-                    stack[sp] = null;
-                    break;
-
-                case OpCode.LOAD_CLOSURE:
-                    stack[sp++] = stack[code.co_nlocals + arg];
-                    break;
-
-                case OpCode.MAKE_CELL:
-                {
-                    int slot = code.co_nlocals + arg;
-                    PyObject? initial = null;
-                    if (arg < code.Cell2Arg.Length && code.Cell2Arg[arg] >= 0)
-                    {
-                        initial = stack[code.Cell2Arg[arg]];
-                        stack[code.Cell2Arg[arg]] = null;
-                    }
-                    stack[slot] = new PyCell(initial);
-                    break;
-                }
-
-                case OpCode.COPY_FREE_VARS:
-                {
-                    var closure = f.Function?.Closure
-                        ?? throw PyErr.SystemError("COPY_FREE_VARS in a frame without a closure");
-                    int offset = code.co_nlocals + code.NCells;
-                    for (int i = 0; i < arg; i++) stack[offset + i] = closure[i];
-                    break;
-                }
-
-                case OpCode.LIST_APPEND:
-                    ((PyList)stack[sp - 1 - arg]!).Append(stack[--sp]!);
-                    stack[sp] = null;
-                    break;
-
-                case OpCode.BUILD_TUPLE:
-                {
-                    if (arg == 0) { stack[sp++] = PyTuple.Empty; break; }
-                    var items = new PyObject[arg];
-                    sp -= arg;
-                    for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
-                    stack[sp++] = new PyTuple(items);
-                    break;
-                }
-
-                case OpCode.BUILD_LIST:
-                {
-                    var items = new PyObject[arg];
-                    sp -= arg;
-                    for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
-                    stack[sp++] = new PyList(items);
-                    break;
-                }
-
-                case OpCode.UNPACK_SEQUENCE:
-                {
-                    var seq = stack[sp - 1]!;
-                    if (seq is PyTuple t && t.Count == arg)
-                    {
-                        sp--;
-                        for (int i = arg - 1; i >= 0; i--) stack[sp++] = t.Items[i];
-                    }
-                    else if (seq is PyList l && l.Count == arg)
-                    {
-                        sp--;
-                        for (int i = arg - 1; i >= 0; i--) stack[sp++] = l[i];
-                    }
-                    else sp = UnpackSequenceSlow(stack.AsSpan(), sp, arg);
-                    break;
-                }
-
-                case OpCode.LOAD_NAME:
-                    stack[sp++] = LoadName(f, names[arg]);
-                    break;
-
-                case OpCode.STORE_NAME:
-                {
-                    var locals = f.Locals ?? throw PyErr.SystemError($"no locals found when storing {names[arg].Repr()}");
-                    locals.SetItem(names[arg], stack[--sp]!);
-                    stack[sp] = null;
-                    break;
-                }
-
-                case OpCode.STORE_GLOBAL:
-                    f.Globals.SetItem(names[arg], stack[--sp]!);
-                    stack[sp] = null;
-                    break;
-
-                case OpCode.DELETE_FAST:
-                    if (stack[arg] is null) throw UnboundLocal(code, arg);
-                    stack[arg] = null;
-                    break;
-
-                case OpCode.MAKE_FUNCTION:
-                    sp = MakeFunction(f, stack.AsSpan(), sp, arg);
-                    break;
-
-                case OpCode.RAISE_VARARGS:
-                    ts.RaisedException = DoRaise(ts, stack.AsSpan(), ref sp, arg, out ts.RaisedAddsTraceback);
-                    ts.RaisedAt = ip - 1;
-                    return null;
-
-                case OpCode.RERAISE:
-                {
-                    ts.RaisedException = (PyBaseException)stack[--sp]!;
-                    ts.RaisedAt = ip - 1;
-                    stack[sp] = null;
-                    if (arg != 0 && stack[sp - arg] is PyInt li) f.LastI = (int)li.Value;
-                    ts.RaisedAddsTraceback = false;
-                    return null;
-                }
-
-                case OpCode.PUSH_EXC_INFO:
-                {
-                    var v = stack[sp - 1]!;
-                    stack[sp - 1] = (PyObject?)ts.HandledException ?? Py.None;
-                    ts.HandledException = v as PyBaseException;
-                    stack[sp++] = v;
-                    break;
-                }
-
-                case OpCode.POP_EXCEPT:
-                    ts.HandledException = stack[--sp] as PyBaseException;
-                    stack[sp] = null;
-                    break;
-
-                case OpCode.CHECK_EXC_MATCH:
-                    stack[sp - 1] = Py.Bool(ExceptionMatches(stack[sp - 2]!, stack[sp - 1]!));
-                    break;
-
-                default:
-                    sp = ExecuteRare(ts, f, (OpCode)(byte)word, arg, sp, ref ip, ref kwnames);
-                    break;
-            }
+            kwnames = null;
         }
     }
 

@@ -74,16 +74,26 @@ public sealed class Frame : PyObject
     public PyDict GetLocals()
     {
         if (Locals is not null) return Locals;
-        var d = new PyDict();
+        // PyFrame_FastToLocals: one dict per frame, refreshed from the fast locals on each call; keys
+        // that are not fast locals (e.g. written by exec) stay, unbound locals are removed.
+        var d = _localsSnapshot ??= new PyDict();
         var code = Code;
         int nlocals = code.co_nlocals;
         for (int i = 0; i < nlocals; i++)
-            if (LocalsPlus[i] is { } v) d.SetItem(PyStr.Intern(code.co_varnames[i]), v);
+        {
+            var key = PyStr.Intern(code.co_varnames[i]);
+            if (LocalsPlus[i] is { } v) d.SetItem(key, v); else d.Remove(key);
+        }
         int nderef = code.NCells + code.NFree;
         for (int i = 0; i < nderef; i++)
-            if (LocalsPlus[nlocals + i] is PyCell { Value: { } cv }) d.SetItem(PyStr.Intern(code.DerefName(i)), cv);
+        {
+            var key = PyStr.Intern(code.DerefName(i));
+            if (LocalsPlus[nlocals + i] is PyCell { Value: { } cv }) d.SetItem(key, cv); else d.Remove(key);
+        }
         return d;
     }
+
+    private PyDict? _localsSnapshot;
 
     public override string Repr() =>
         $"<frame at {Ops.IdHex(this)}, file '{Code.co_filename}', line {LineNo}, code {Code.co_name}>";

@@ -33,6 +33,12 @@ public sealed class PyGetSetDescriptor : PyObject
 
     public override string Repr() => $"<attribute '{Name}' of '{Owner.Name}' objects>";
 
+    private static PyObject NoArgs(string name, ReadOnlySpan<PyObject> args, PyTuple? kw, PyObject result)
+    {
+        if (args.Length > 0 || kw is not null) throw PyErr.TypeError($"{name} takes no arguments");
+        return result;
+    }
+
     /// <summary>Installs the attributes every object has (object.__class__); idempotent.</summary>
     internal static void RegisterObjectAttributes()
     {
@@ -41,6 +47,10 @@ public sealed class PyGetSetDescriptor : PyObject
         {
             if (PyType.ObjectType.Dict.TryGetValue(key, out _)) return;
             PyType.ObjectType.Dict.SetItem(key, new PyGetSetDescriptor(PyType.ObjectType, "__class__", static o => o.Type));
+            // NoneType(), NotImplementedType() and ellipsis() return their singletons.
+            PyNone.TypeObject.New ??= static (t, a, k) => NoArgs("NoneType", a, k, Py.None);
+            PyNotImplemented.TypeObject.New ??= static (t, a, k) => NoArgs("NotImplementedType", a, k, Py.NotImplemented);
+            PyEllipsis.TypeObject.New ??= static (t, a, k) => NoArgs("ellipsis", a, k, Py.Ellipsis);
         }
     }
 }

@@ -8,23 +8,12 @@ using GilRuntime.Core.Objects;
 internal static class SourceCompiler
 {
     /// <summary>Compiles <paramref name="source"/>; mode is "exec", "eval" or "single". Raises SyntaxError.</summary>
-    internal static CodeObject Compile(string source, string filename, string mode)
-    {
-        var m = mode switch
+    internal static CodeObject Compile(string source, string filename, string mode) =>
+        PythonCompiler.Compile(source, filename, mode switch
         {
+            "exec" => CompileMode.Exec,
             "eval" => CompileMode.Eval,
             "single" => CompileMode.Single,
-            "exec" => CompileMode.Exec,
             _ => throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
-        };
-        try
-        {
-            return PythonCompiler.Compile(source, filename, m);
-        }
-        catch (InvalidOperationException e)
-        {
-            // The parser is still being connected to the compiler; report it as a Python error.
-            throw PyErr.SystemError(e.Message);
-        }
-    }
+        });
 }

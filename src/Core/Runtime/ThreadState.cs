@@ -10,16 +10,12 @@ public sealed class ThreadState
     [ThreadStatic] private static ThreadState? t_current;
 
     public Interpreter Interpreter { get; }
+    /// <summary>The interpreter's eval breaker, cached for the eval loop's prologue.</summary>
+    internal readonly GilRuntime.Threading.EvalBreaker Breaker;
     /// <summary>The innermost running frame; its Back chain is the call stack.</summary>
     public Frame? Frame;
     /// <summary>The exception being handled (the top of CPython's exc_info stack), or null.</summary>
     public PyBaseException? HandledException;
-    /// <summary>The exception RAISE_VARARGS/RERAISE hands to the unwinder without a .NET throw.</summary>
-    internal PyBaseException? RaisedException;
-    /// <summary>Whether the unwinder adds this frame to RaisedException's traceback (not for RERAISE).</summary>
-    internal bool RaisedAddsTraceback;
-    /// <summary>The instruction that raised RaisedException: where the unwinder looks for a handler.</summary>
-    internal int RaisedAt;
     /// <summary>Function frames recycled between calls (see FramePool).</summary>
     internal readonly FramePool Frames = new();
     /// <summary>Python frames currently on this thread.</summary>
@@ -29,6 +25,7 @@ public sealed class ThreadState
     public ThreadState(Interpreter interpreter)
     {
         Interpreter = interpreter;
+        Breaker = interpreter.EvalBreaker;
         ThreadId = Environment.CurrentManagedThreadId;
     }
 

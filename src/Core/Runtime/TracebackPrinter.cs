@@ -295,7 +295,7 @@ public static class TracebackPrinter
         sb.Append("    ").Append(line.TrimEnd()).Append('\n');
         if (offset < 1) return;
         if (offset > line.Length + 1) offset = line.Length + 1;
-        if (endOffset <= offset) endOffset = offset + 1;
+        if (endOffset <= offset || se.Type.IsSubtype(ExceptionTypes.IndentationError)) endOffset = offset + 1;
         if (endOffset > line.Length + 1) endOffset = line.Length + 1;
         if (endOffset <= offset) endOffset = offset + 1;
         sb.Append("    ").Append(' ', offset - 1).Append('^', endOffset - offset).Append('\n');

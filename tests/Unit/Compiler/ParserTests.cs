@@ -185,8 +185,14 @@ public class ParserTests
     [Fact]
     public void EvalAndSingleModes()
     {
-        var e = Parser.ParseExpression("  a + 1\n\n", "x.py");
+        var e = Parser.ParseExpression("\na + 1\n\n", "x.py");
         Assert.IsType<BinOp>(e.Body);
+        // python3: compile(" 1", "x", "eval") -> IndentationError: unexpected indent (1, 1);
+        // compile("x = 1\ny = 2\n", "x", "single") -> "multiple statements ..." at (1, 6).
+        var ind = Assert.Throws<PyException>(() => Parser.ParseExpression(" 1", "x.py"));
+        Assert.Equal(("IndentationError", "unexpected indent", 1, 1), (ind.Value.Type.Name, ((PySyntaxError)ind.Value).Msg, ((PySyntaxError)ind.Value).Lineno, ((PySyntaxError)ind.Value).Offset));
+        var multi = (PySyntaxError)Assert.Throws<PyException>(() => Parser.ParseInteractive("x = 1\ny = 2\n", "x.py")).Value;
+        Assert.Equal(("multiple statements found while compiling a single statement", 1, 6), (multi.Msg, multi.Lineno, multi.Offset));
         var i = Parser.ParseInteractive("x = 1; y = 2\n", "x.py");
         Assert.Equal(2, i.Body.Count);
         var i2 = Parser.ParseInteractive("if x:\n    pass\n", "x.py");

@@ -230,4 +230,133 @@ ValueError: bad input
         Assert.Equal(0, interp.RunFile(r.Path));
         Assert.Equal("loading\n42 8 True\nNo module named 'no_such_module'\n", stdout.ToString());
     }
+
+    private const string ControlFlow = """
+import sys
+def f():
+    try:
+        return "try"
+    finally:
+        print("finally runs")
+print(f())
+def g():
+    for i in range(3):
+        try:
+            if i == 1:
+                continue
+            if i == 2:
+                break
+        finally:
+            print("fin", i)
+    return i
+print(g())
+class_like = None
+def h():
+    try:
+        try:
+            raise ValueError("inner")
+        finally:
+            print("cleanup", sys.exc_info()[0].__name__)
+    except ValueError as e:
+        print("outer caught", e, sys.exc_info()[1] is e)
+    print("after", sys.exc_info())
+h()
+def nested():
+    try:
+        raise KeyError("a")
+    except KeyError:
+        try:
+            raise TypeError("b")
+        except TypeError as e:
+            print("ctx", repr(e.__context__))
+        print("restored", repr(sys.exc_info()[1]))
+nested()
+with open("/tmp/gilrun_w.txt", "w") as fh:
+    print("x", file=fh)
+try:
+    with open("/tmp/gilrun_w.txt") as fh:
+        raise RuntimeError(fh.read().strip())
+except RuntimeError as e:
+    print("with raised", e, fh.closed)
+def gen_like():
+    result = []
+    for x in [1, 2, 3]:
+        if x == 2:
+            continue
+        result.append(x)
+    else:
+        result.append("else")
+    return result
+print(gen_like())
+e = None
+try:
+    raise ValueError("v")
+except ValueError as e:
+    pass
+try:
+    print(e)
+except NameError as ne:
+    print("NameError:", ne)
+def kwonly(*, a, b=2): return a + b
+print(kwonly(a=1), kwonly(b=3, a=1))
+args = (1, 2)
+kws = {"sep": "-"}
+print(*args, **kws)
+print(*[1], *(2, 3), sep="|")
+d = {**{"a": 1}, "b": 2, **{"c": 3}}
+print(d, [*range(3), *"ab"], {*[1, 1, 2]})
+a, *rest, z = range(5)
+print(a, rest, z)
+(p, q), r = (1, 2), 3
+print(p, q, r)
+print([x * y for x in range(3) for y in range(2) if x], {k: v for k, v in zip("ab", "cd")})
+lam = lambda *a, **k: (a, k)
+print(lam(1, x=2))
+print((lambda x=[]: x)() is (lambda x=[]: x)())
+n = 0
+while n < 5:
+    n += 1
+    if n == 3:
+        break
+else:
+    print("no")
+print(n, 7 // 2, -7 // 2, 7 % -3, 2 ** 100, 1 < 2 < 3, 3 > 2 > 5, not None)
+print(f"{n!r:>4}{'|'}{n:03d}{3.0:g}{{}}")
+""";
+
+    private const string ControlFlowOut = """
+finally runs
+try
+fin 0
+fin 1
+fin 2
+2
+cleanup ValueError
+outer caught inner True
+after (None, None, None)
+ctx KeyError('a')
+restored KeyError('a')
+with raised x True
+[1, 3, 'else']
+NameError: name 'e' is not defined
+3 4
+1-2
+1|2|3
+{'a': 1, 'b': 2, 'c': 3} [0, 1, 2, 'a', 'b'] {1, 2}
+0 [1, 2, 3] 4
+1 2 3
+[0, 1, 0, 2] {'a': 'c', 'b': 'd'}
+((1,), {'x': 2})
+False
+3 3 -4 -2 1267650600228229401496703205376 True False True
+   3|0033{}
+""";
+
+    [Fact]
+    public void FinallyWithAndExceptionStateMatchCPython()
+    {
+        var r = RunProgram(ControlFlow);
+        Assert.Equal("", r.Stderr);
+        Assert.Equal(ControlFlowOut + "\n", r.Stdout);
+    }
 }

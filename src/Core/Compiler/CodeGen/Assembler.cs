@@ -23,6 +23,7 @@ internal sealed class Assembler
 
     public CodeObject Assemble()
     {
+        ExtendBlocks();
         InsertPrefix();
         OptimizeCfg();
         DuplicateExitsWithoutLineno();
@@ -66,7 +67,7 @@ internal sealed class Assembler
             OptimizeBlock(b);
             CleanBlock(b, -1);
         }
-        for (var b = _entry; b is not null; b = b.Next) ExtendBlock(b);
+        ExtendBlocks();
         MarkReachable();
         for (var b = _entry; b is not null; b = b.Next)
             if (b.Predecessors == 0) b.Instrs.Clear();
@@ -441,6 +442,14 @@ internal sealed class Assembler
     }
 
     private static bool IsExitWithoutLineno(BasicBlock b) => b.ExitsScope && !b.HasLineno;
+
+    /// <summary>Inlines small exit blocks at the jumps to them, walking the blocks as CPython walks its
+    /// block list (most recently allocated first), which decides what gets copied into what.</summary>
+    private void ExtendBlocks()
+    {
+        var all = _u.AllBlocks;
+        for (int i = all.Count - 1; i >= 0; i--) ExtendBlock(all[i]);
+    }
 
     private static void ExtendBlock(BasicBlock bb)
     {

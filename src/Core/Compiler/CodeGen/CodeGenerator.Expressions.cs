@@ -123,9 +123,8 @@ public sealed partial class CodeGenerator
             }
             case Constant k: LoadConst(k.Value); break;
             case Attribute a:
-                if (a.Ctx != ExprContext.Load) SetLocAttrStore(a);
                 VisitExpr(a.Value);
-                SetLoc(a);
+                MatchAttrLocation(a);
                 switch (a.Ctx)
                 {
                     case ExprContext.Load: EmitName(OpCode.LOAD_ATTR, a.Attr); break;
@@ -171,7 +170,21 @@ public sealed partial class CodeGenerator
         }
     }
 
-    private void SetLocAttrStore(Attribute a) { }
+    /// <summary>For an attribute whose name is on a later line than where the current location starts,
+    /// move the start to the name (CPython: update_start_location_to_match_attr).</summary>
+    private void MatchAttrLocation(Attribute a)
+    {
+        var l = _u.Loc;
+        if (l.Line == a.EndLineno) return;
+        var line = a.EndLineno;
+        int col = l.Col, endCol = l.EndCol;
+        var len = a.Attr.Length;
+        if (len <= a.EndColOffset) col = a.EndColOffset - len;
+        else { col = -1; endCol = -1; }
+        var endLine = Math.Max(line, l.EndLine);
+        if (line == endLine) endCol = Math.Max(col, endCol);
+        _u.Loc = new Loc(line, endLine, col, endCol);
+    }
 
     private void AddYield()
     {
@@ -335,9 +348,10 @@ public sealed partial class CodeGenerator
         foreach (var a in e.Args) if (a is Starred) return false;
         foreach (var k in e.Keywords) if (k.ArgName is null) return false;
         ValidateKeywords(e.Keywords);
-        VisitExpr(meth.Value);
         var callLoc = _u.Loc;
-        _u.Loc = callLoc with { Line = meth.EndLineno };
+        VisitExpr(meth.Value);
+        SetLoc(meth);
+        MatchAttrLocation(meth);
         EmitName(OpCode.LOAD_METHOD, meth.Attr);
         foreach (var a in e.Args) VisitExpr(a);
         if (kwdsl > 0)
@@ -345,6 +359,8 @@ public sealed partial class CodeGenerator
             foreach (var k in e.Keywords) VisitExpr(k.Value);
             KwNames(e.Keywords);
         }
+        SetLoc(e);
+        MatchAttrLocation(meth);
         Emit(OpCode.CALL, argsl + kwdsl);
         _u.Loc = callLoc;
         return true;

@@ -80,7 +80,7 @@ public sealed partial class CodeGenerator
             return;
         }
         VisitExpr(s.Value);
-        SetLoc(s);
+        UnsetLoc(); // the POP_TOP is artificial: it takes the line of the expression's last instruction
         Emit(OpCode.POP_TOP);
     }
 
@@ -241,11 +241,13 @@ public sealed partial class CodeGenerator
                 SetLoc(a);
                 VisitExpr(a.Value);
                 Emit(OpCode.COPY, 1);
+                MatchAttrLocation(a);
                 EmitName(OpCode.LOAD_ATTR, a.Attr);
                 VisitExpr(s.Value);
                 SetLoc(s);
                 Emit(OpCode.BINARY_OP, op);
                 SetLoc(a);
+                MatchAttrLocation(a);
                 Emit(OpCode.SWAP, 2);
                 EmitName(OpCode.STORE_ATTR, a.Attr);
                 break;
@@ -428,12 +430,10 @@ public sealed partial class CodeGenerator
     {
         var end = _u.NewBlock();
         JumpIf(s.Test, end, true);
-        SetLoc(s);
         Emit(OpCode.LOAD_ASSERTION_ERROR);
         if (s.Msg is not null)
         {
             VisitExpr(s.Msg);
-            SetLoc(s);
             Emit(OpCode.CALL, 0);
         }
         Emit(OpCode.RAISE_VARARGS, 1);
@@ -472,6 +472,7 @@ public sealed partial class CodeGenerator
         PushFBlock(FBlockKind.FinallyEnd, end, null);
         VisitStmts(s.FinalBody);
         PopFBlock();
+        UnsetLoc();
         Emit(OpCode.RERAISE, 0);
         UseNext(cleanup);
         PopExceptAndReraise();
@@ -584,6 +585,7 @@ public sealed partial class CodeGenerator
             PushFBlock(FBlockKind.FinallyEnd, end0, null);
             VisitStmts(s.FinalBody);
             PopFBlock();
+            UnsetLoc();
             Emit(OpCode.RERAISE, 0);
             UseNext(cleanup0);
             PopExceptAndReraise();
@@ -728,6 +730,7 @@ public sealed partial class CodeGenerator
         if (pos == s.Items.Count) VisitStmts(s.Body);
         else CompileWith(s, pos);
         PopFBlock();
+        UnsetLoc();
         _u.Emit(Pseudo.PopBlock);
         SetLoc(s);
         CallExitWithNones();

@@ -348,7 +348,6 @@ public sealed partial class CodeGenerator
         var firstLineno = c.DecoratorList.Count > 0 ? c.DecoratorList[0].Lineno : c.Lineno;
         EnterScope(c.Name, UnitKind.Class, c, firstLineno);
         _u.Private = c.Name;
-        SetLoc(c);
         NameOp("__name__", ExprContext.Load);
         NameOp("__module__", ExprContext.Store);
         LoadConst(PyStr.From(_u.QualName));

@@ -59,6 +59,9 @@ internal sealed class ConstantFolder
             {
                 var l = Fold(b.Left);
                 var rr = Fold(b.Right);
+                if (b.Op == OperatorKind.Mod && l is Constant { Value: PyStr fmt } && rr is Tuple { Ctx: ExprContext.Load } args
+                    && !args.Elts.Exists(x => x is Starred))
+                    return OptimizeFormat(b, fmt.Value, args.Elts) ?? e;
                 if (l is Constant lc && rr is Constant rc)
                 {
                     var v = TryBinary(b.Op, lc.Value, rc.Value);
@@ -87,6 +90,74 @@ internal sealed class ConstantFolder
             }
             default: return e;
         }
+    }
+
+    /// <summary>`'...%s...%r' % (a, b)` becomes an f-string when every conversion is a simple
+    /// %s/%r/%a with at most a width and precision (CPython: optimize_format).</summary>
+    private static JoinedStr? OptimizeFormat(BinOp node, string fmt, List<Expr> elts)
+    {
+        var seq = new List<Expr>();
+        var pos = 0;
+        var cnt = 0;
+        while (true)
+        {
+            var start = pos;
+            var sb = new System.Text.StringBuilder();
+            while (pos < fmt.Length)
+            {
+                if (fmt[pos] != '%') sb.Append(fmt[pos++]);
+                else if (pos + 1 < fmt.Length && fmt[pos + 1] == '%') { sb.Append('%'); pos += 2; }
+                else break;
+            }
+            if (pos > start)
+                seq.Add(new Constant(PyStr.From(sb.ToString())) { Lineno = -1, ColOffset = -1, EndLineno = -1, EndColOffset = -1 });
+            if (pos >= fmt.Length) break;
+            if (cnt >= elts.Count) return null;
+            pos++; // the '%'
+            var arg = elts[cnt++];
+            var fv = ParseFormat(fmt, ref pos, arg);
+            if (fv is null) return null;
+            seq.Add(fv);
+        }
+        if (cnt < elts.Count) return null;
+        return new JoinedStr(seq).At<JoinedStr>(node);
+    }
+
+    private static FormattedValue? ParseFormat(string fmt, ref int pos, Expr arg)
+    {
+        var ljust = false;
+        while (pos < fmt.Length)
+        {
+            var c = fmt[pos];
+            if (c == '-') { ljust = true; pos++; continue; }
+            if (c is '+' or ' ' or '#' or '0') return null;
+            break;
+        }
+        int width = -1, prec = -1;
+        if (pos < fmt.Length && char.IsAsciiDigit(fmt[pos]))
+        {
+            width = 0;
+            var n = 0;
+            while (pos < fmt.Length && char.IsAsciiDigit(fmt[pos])) { if (++n > 3) return null; width = width * 10 + (fmt[pos++] - '0'); }
+        }
+        if (pos < fmt.Length && fmt[pos] == '.')
+        {
+            pos++;
+            prec = 0;
+            var n = 0;
+            while (pos < fmt.Length && char.IsAsciiDigit(fmt[pos])) { if (++n > 3) return null; prec = prec * 10 + (fmt[pos++] - '0'); }
+        }
+        if (pos >= fmt.Length) return null;
+        var spec = fmt[pos++];
+        if (spec is not ('s' or 'r' or 'a')) return null;
+        var buf = new System.Text.StringBuilder();
+        if (!ljust && width > 0) buf.Append('>');
+        if (width >= 0) buf.Append(width);
+        if (prec >= 0) buf.Append('.').Append(prec);
+        JoinedStr? formatSpec = null;
+        if (buf.Length > 0)
+            formatSpec = new JoinedStr([new Constant(PyStr.From(buf.ToString())).At<Constant>(arg)]).At<JoinedStr>(arg);
+        return new FormattedValue(arg, spec, formatSpec).At<FormattedValue>(arg);
     }
 
     /// <summary>The iterable of `for`/comprehensions and the right side of `in`: lists become tuples,

@@ -41,7 +41,7 @@ internal sealed partial class PythonParser
         return Fin(new Starred(v) { Ctx = ExprContext.Load }, st);
     }
 
-    private Expr ParseNamedExpression()
+    private Expr ParseNamedExpression(bool checkAssign = true)
     {
         if (K == TokenKind.Name && PeekK(1) == TokenKind.ColonEqual)
         {
@@ -51,13 +51,34 @@ internal sealed partial class PythonParser
             var value = ParseExpression();
             return Fin(new NamedExpr(target, value), nt);
         }
+        var st = Cur;
         var e = ParseExpression();
         if (K == TokenKind.ColonEqual)
         {
             string what = ExprName(e);
             throw Error($"cannot use assignment expressions with {what}", e);
         }
+        if (K == TokenKind.Equal && _level > 0 && checkAssign) CheckNamedAssign(e, st);
         return e;
+    }
+
+    /// <summary>CPython's invalid_named_expression: `(a = 1)` inside brackets.</summary>
+    private void CheckNamedAssign(Expr e, in Token st)
+    {
+        if (e is not Name && !IsBitwiseOrLevel(e, st)) return;
+        int save = _p;
+        Next();
+        Expr? rhs = null;
+        if (StartsExpr(K) && K is not (TokenKind.Not or TokenKind.Lambda))
+        {
+            try { rhs = ParseBitwiseOr(); }
+            catch (PyException) { rhs = null; }
+        }
+        bool fire = rhs is not null && K is not (TokenKind.Equal or TokenKind.ColonEqual);
+        _p = save;
+        if (!fire) return;
+        if (e is Name) throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, rhs!);
+        throw Error($"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?", e);
     }
 
     private Expr ParseExpression()
@@ -380,7 +401,7 @@ internal sealed partial class PythonParser
             }
             else
             {
-                var e = ParseNamedExpression();
+                var e = ParseNamedExpression(checkAssign: false);
                 if (K == TokenKind.Equal)
                 {
                     var eq = Cur;
@@ -470,7 +491,7 @@ internal sealed partial class PythonParser
     {
         var st = Next();
         var args = K == TokenKind.Colon ? Arguments.Empty() : ParseParameters(true, TokenKind.Colon);
-        ExpectColon();
+        Expect(TokenKind.Colon);
         var body = ParseExpression();
         return Fin(new Lambda(args, body), st);
     }

@@ -11,8 +11,13 @@ using Attribute = GilRuntime.Core.Compiler.Ast.Attribute;
 
 internal sealed partial class PythonParser
 {
+    /// <summary>After a failed TryParseMatch: the token after a subject that parsed but was not followed
+    /// by ':', or -1. If the line then fails as an ordinary statement, the error is reported there.</summary>
+    private int _matchFailAt = -1;
+
     private Stmt? TryParseMatch()
     {
+        _matchFailAt = -1;
         var st = Cur;
         if (!StartsExpr(PeekK(1)) && PeekK(1) != TokenKind.Star) return null;
         int save = _p;
@@ -36,6 +41,7 @@ internal sealed partial class PythonParser
             else subject = first;
         }
         catch (PyException) { subject = null; }
+        _matchFailAt = subject is not null && K != TokenKind.Colon ? _p : -1;
         if (subject is null || K != TokenKind.Colon || PeekK(1) != TokenKind.Newline)
         {
             _p = save;
@@ -54,7 +60,7 @@ internal sealed partial class PythonParser
             var pattern = ParsePatterns();
             Expr? guard = null;
             if (Accept(TokenKind.If)) guard = ParseNamedExpression();
-            ExpectColon();
+            ExpectColon(false);
             var body = ParseBlock("'case' statement", ct.Line);
             cases.Add(new MatchCase(pattern, guard, body));
         }

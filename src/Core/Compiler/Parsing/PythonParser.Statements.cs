@@ -33,7 +33,18 @@ internal sealed partial class PythonParser
                 });
                 break;
             }
-            case TokenKind.Name when Cur.Text == "match" && TryParseMatch() is { } m: body.Add(m); break;
+            case TokenKind.Name when Cur.Text == "match":
+                if (TryParseMatch() is { } m) { body.Add(m); break; }
+                int failAt = _matchFailAt;
+                if (failAt < 0) { ParseSimpleStmts(body); break; }
+                try { ParseSimpleStmts(body); }
+                catch (PyException e) when (e.Value is PySyntaxError)
+                {
+                    _p = failAt;
+                    if (K == TokenKind.Newline) throw ErrorAtCur("expected ':'");
+                    throw InvalidSyntax();
+                }
+                break;
             case TokenKind.Indent: throw InvalidSyntax();
             case TokenKind.Async:
                 Next();
@@ -324,10 +335,14 @@ internal sealed partial class PythonParser
 
     // ---- compound statements ------------------------------------------------------------------
 
-    private void ExpectColon()
+    /// <summary>The ':' of a compound statement header. CPython says "expected ':'" for any other token
+    /// after def, try, finally and else (<paramref name="forced"/>), but elsewhere only when the line
+    /// ends there; otherwise it is "invalid syntax".</summary>
+    private void ExpectColon(bool forced)
     {
         if (K == TokenKind.Colon) { Next(); return; }
-        throw ErrorAtCur("expected ':'");
+        if (forced || K == TokenKind.Newline) throw ErrorAtCur("expected ':'");
+        throw InvalidSyntax();
     }
 
     /// <summary>':' after the test of if/elif/while: `if x = 1:` gets CPython's hint.</summary>
@@ -350,7 +365,7 @@ internal sealed partial class PythonParser
             }
             _p = save;
         }
-        ExpectColon();
+        ExpectColon(false);
     }
 
     private List<Stmt> ParseBlock(string what, int line)
@@ -389,7 +404,7 @@ internal sealed partial class PythonParser
         else if (K == TokenKind.Else)
         {
             var e = Next();
-            ExpectColon();
+            ExpectColon(true);
             orelse = ParseBlock("'else' statement", e.Line);
         }
         return Fin(new If(test, body, orelse), st);
@@ -409,7 +424,7 @@ internal sealed partial class PythonParser
     {
         if (K != TokenKind.Else) return [];
         var e = Next();
-        ExpectColon();
+        ExpectColon(true);
         return ParseBlock("'else' statement", e.Line);
     }
 
@@ -418,7 +433,7 @@ internal sealed partial class PythonParser
         var forTok = Next();
         var target = ParseForTarget();
         var iter = ParseStarExpressions();
-        ExpectColon();
+        ExpectColon(false);
         var body = ParseBlock("'for' statement", forTok.Line);
         var orelse = ParseElse();
         return Fin(new For(target, iter, body, orelse, isAsync), st);
@@ -491,7 +506,7 @@ internal sealed partial class PythonParser
             do items.Add(ParseWithItem());
             while (Accept(TokenKind.Comma));
         }
-        ExpectColon();
+        ExpectColon(false);
         var body = ParseBlock("'with' statement", withTok.Line);
         return Fin(new With(items, body, isAsync), st);
     }
@@ -513,7 +528,7 @@ internal sealed partial class PythonParser
     private Stmt ParseTry()
     {
         var st = Next();
-        ExpectColon();
+        ExpectColon(true);
         var body = ParseBlock("'try' statement", st.Line);
         var handlers = new List<ExceptHandler>();
         bool? star = null;
@@ -546,7 +561,7 @@ internal sealed partial class PythonParser
                 }
             }
             else if (isStar) throw Error("expected one or more exception types", Cur);
-            ExpectColon();
+            ExpectColon(false);
             var hb = ParseBlock(isStar ? "'except*' statement" : "'except' statement", h.Line);
             handlers.Add(Fin(new ExceptHandler(type, name, hb), h));
         }
@@ -555,7 +570,7 @@ internal sealed partial class PythonParser
         if (K == TokenKind.Finally)
         {
             var f = Next();
-            ExpectColon();
+            ExpectColon(true);
             final = ParseBlock("'finally' statement", f.Line);
         }
         if (handlers.Count == 0 && final.Count == 0)
@@ -593,7 +608,7 @@ internal sealed partial class PythonParser
         Expect(TokenKind.RPar);
         Expr? returns = null;
         if (Accept(TokenKind.RArrow)) returns = ParseExpression();
-        ExpectColon();
+        ExpectColon(true);
         var body = ParseBlock("function definition", defTok.Line);
         return Fin(new FunctionDef(name, args, body, decos, returns, isAsync), st);
     }
@@ -610,7 +625,7 @@ internal sealed partial class PythonParser
             ParseCallArguments(bases, kws, out _, allowGenexp: false);
             Expect(TokenKind.RPar);
         }
-        ExpectColon();
+        ExpectColon(false);
         var body = ParseBlock("class definition", classTok.Line);
         return Fin(new ClassDef(name, bases, kws, body, decos), st);
     }

@@ -35,28 +35,33 @@ internal sealed partial class PythonParser
     public static PythonParser Create(string source, string filename, bool evalMode = false)
     {
         var tk = new Tokenizer(source, filename);
-        var toks = tk.Tokenize();
-        if (evalMode)
-        {
-            // "eval" input is one expression: indentation tokens carry no meaning there.
-            toks.RemoveAll(static t => t.Kind is TokenKind.Indent or TokenKind.Dedent);
-        }
-        return new PythonParser(toks, tk, filename);
+        _ = evalMode;
+        return new PythonParser(tk.Tokenize(), tk, filename);
     }
 
     // ---- cursor -------------------------------------------------------------------------------
 
     private Token Cur => _t[_p];
     private TokenKind K => _t[_p].Kind;
-    private TokenKind PeekK(int n) => _t[Math.Min(_p + n, _t.Count - 1)].Kind;
-    private Token Peek(int n) => _t[Math.Min(_p + n, _t.Count - 1)];
+    private TokenKind PeekK(int n) => Peek(n).Kind;
+
+    private Token Peek(int n)
+    {
+        int i = Math.Min(_p + n, _t.Count - 1);
+        if (i > _maxSeen) _maxSeen = i;
+        return _t[i];
+    }
 
     private Token Next()
     {
         var t = _t[_p];
         if (_p < _t.Count - 1) _p++;
+        if (_p > _maxSeen) _maxSeen = _p;
         return t;
     }
+
+    /// <summary>The furthest token the parser has looked at (CPython's p->fill - 1).</summary>
+    private int _maxSeen;
 
     private bool Accept(TokenKind k)
     {
@@ -203,30 +208,54 @@ internal sealed partial class PythonParser
 
     // ---- entry rules --------------------------------------------------------------------------
 
-    public Module ParseFile()
+    public Module ParseFile() => Run(static p =>
     {
         var body = new List<Stmt>();
-        while (K != TokenKind.EndMarker) ParseStatementInto(body);
+        while (p.K != TokenKind.EndMarker) p.ParseStatementInto(body);
         return new Module(body);
+    });
+
+    public Expression ParseEval() => Run(static p => p.ParseEvalBody());
+
+    public Interactive ParseInteractive() => Run(static p => p.ParseInteractiveBody());
+
+    /// <summary>Runs an entry rule. When the input ends inside brackets, CPython reports "'(' was never
+    /// closed" if the parser read the end of the input, or if its own error lies past the bracket's line.</summary>
+    private T Run<T>(Func<PythonParser, T> rule)
+    {
+        if (_tk.UnclosedBracket is not { } open) return rule(this);
+        try
+        {
+            return rule(this);
+        }
+        catch (PyException e) when (e.Value is PySyntaxError se)
+        {
+            if (_maxSeen >= _t.Count - 1 || se.Lineno > open.Line || se.EndLineno > open.Line)
+                throw _tk.UnclosedBracketError();
+            throw;
+        }
     }
 
-    public Expression ParseEval()
+    private Expression ParseEvalBody()
     {
-        while (K == TokenKind.Newline) Next();
         var e = ParseStarExpressions();
-        while (K == TokenKind.Newline) Next();
+        while (K is TokenKind.Newline or TokenKind.Dedent) Next();
         if (K != TokenKind.EndMarker) throw InvalidSyntax();
         return new Expression(e);
     }
 
-    public Interactive ParseInteractive()
+    private Interactive ParseInteractiveBody()
     {
         var body = new List<Stmt>();
         while (K == TokenKind.Newline) Next();
         if (K == TokenKind.EndMarker) return new Interactive(body);
         ParseStatementInto(body);
+        while (K == TokenKind.Dedent) Next();
         if (K != TokenKind.EndMarker)
-            throw Error("multiple statements found while compiling a single statement", Cur);
+        {
+            var nl = Prev.Kind == TokenKind.Newline ? Prev : Cur;
+            throw Error("multiple statements found while compiling a single statement", nl);
+        }
         return new Interactive(body);
     }
 

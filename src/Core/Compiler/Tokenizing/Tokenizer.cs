@@ -47,6 +47,18 @@ public sealed class Tokenizer
     }
 
     public string Source => _src;
+
+    /// <summary>Set when the input ended inside brackets: the innermost open bracket.</summary>
+    public (char Ch, int Line, int Col)? UnclosedBracket { get; private set; }
+
+    /// <summary>The "'(' was never closed" error for <see cref="UnclosedBracket"/>.</summary>
+    internal PyException UnclosedBracketError()
+    {
+        var (ch, pl, pc) = UnclosedBracket!.Value;
+        // CPython shows the line with a newline only when it is the last line of the input.
+        bool last = LineText(pl + 1) is null or "" && LineText(pl + 2) is null;
+        return Error($"'{ch}' was never closed", pl, pc, pl, -1, textWithNewline: last);
+    }
     public string Filename => _filename;
 
     /// <summary>Drops a BOM and turns \r\n and \r into \n.</summary>
@@ -182,8 +194,12 @@ public sealed class Tokenizer
             {
                 if (parens.Count > 0 && !_exprMode)
                 {
-                    var (ch, pl, pc) = parens[^1];
-                    throw Error($"'{ch}' was never closed", pl, pc, pl, -1, textWithNewline: LineHasNewline(pl));
+                    // CPython reports this only when the parser reads the end of the input (or its own
+                    // error lies on a later line); the parser decides, see UnclosedBracket.
+                    UnclosedBracket = parens[^1];
+                    int ce = ColAt(_pos);
+                    toks.Add(new Token(TokenKind.EndMarker, null, Line, ce, Line, ce));
+                    return toks;
                 }
                 int c0 = ColAt(_pos);
                 if (lineHasTokens && !_exprMode) toks.Add(new Token(TokenKind.Newline, "", Line, c0, Line, c0));

@@ -151,6 +151,9 @@ public sealed class PyRange : PyObject
         return ((b - a) % st).IsZero;
     }
 
+    public override void DelItem(PyObject key) =>
+        throw PyErr.TypeError($"'{Type.Name}' object doesn't support item deletion");
+
     public override bool Contains(PyObject item) =>
         IsExactInt(item) ? ContainsInt((PyInt)item) : Ops.IterContains(this, item);
 

@@ -124,6 +124,9 @@ public sealed class PyTuple : PyObject
         throw PyErr.TypeError($"tuple indices must be integers or slices, not {key.Type.Name}");
     }
 
+    public override void DelItem(PyObject key) =>
+        throw PyErr.TypeError($"'{Type.Name}' object doesn't support item deletion");
+
     public override bool Contains(PyObject item)
     {
         foreach (var x in Items) if (Ops.RichCompareBool(x, item, CompareOp.Eq)) return true;

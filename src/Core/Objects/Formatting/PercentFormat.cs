@@ -11,13 +11,19 @@ public static class PercentFormat
     [Flags]
     private enum Flag { None = 0, Left = 1, Sign = 2, Blank = 4, Alt = 8, Zero = 16 }
 
-    public static string Format(string format, PyObject args)
+    public static string Format(string format, PyObject args) => FormatCore(format, args, false);
+
+    /// <summary>bytes % args (and bytearray): %b/%s take bytes-like objects, %r/%a give ascii(repr), %c a byte.</summary>
+    public static byte[] FormatBytes(ReadOnlySpan<byte> format, PyObject args) =>
+        System.Text.Encoding.Latin1.GetBytes(FormatCore(System.Text.Encoding.Latin1.GetString(format), args, true));
+
+    private static string FormatCore(string format, PyObject args, bool bytesMode)
     {
         PyObject[] items;
         bool tupleArgs = args is PyTuple;
         items = args is PyTuple t ? t.Items : [args];
         PyObject? dict = null;
-        if (args is not PyTuple && args is not PyStr && IsMapping(args)) dict = args;
+        if (args is not PyTuple && args is not PyStr && !(bytesMode && (args is PyBytes || args is PyByteArray)) && IsMapping(args)) dict = args;
         int argIndex = 0, argCount = items.Length;
         bool usedKey = false;
         var sb = new StringBuilder(format.Length + 16);
@@ -50,7 +56,8 @@ public static class PercentFormat
                     pos++;
                 }
                 if (depth > 0) throw PyErr.ValueError("incomplete format key");
-                keyed = Ops.GetItem(dict, PyStr.From(format.Substring(ks, pos - 1 - ks)));
+                string keyText = format.Substring(ks, pos - 1 - ks);
+                keyed = Ops.GetItem(dict, bytesMode ? PyBytes.From(System.Text.Encoding.Latin1.GetBytes(keyText)) : PyStr.From(keyText));
                 usedKey = true;
                 argCount = -1;
             }
@@ -93,13 +100,16 @@ public static class PercentFormat
             }
             if (pos >= end) throw PyErr.ValueError("incomplete format");
             char conv = format[pos++];
-            if (conv == '%') { sb.Append('%'); continue; }
             var arg = keyed ?? (argCount < 0 ? dict! : NextArg());
             string body;
             string sign = "", prefix = "";
             bool numeric = false;
             switch (conv)
             {
+                case 's' when bytesMode: case 'b' when bytesMode:
+                    body = BytesArg(arg); if (prec >= 0 && prec < body.Length) body = body[..prec]; break;
+                case 'r' when bytesMode:
+                    body = Ascii(Ops.Repr(arg)); if (prec >= 0 && prec < body.Length) body = body[..prec]; break;
                 case 's': body = Ops.Str(arg); if (prec >= 0 && prec < body.Length) body = body[..prec]; break;
                 case 'r': body = Ops.Repr(arg); if (prec >= 0 && prec < body.Length) body = body[..prec]; break;
                 case 'a': body = Ascii(Ops.Repr(arg)); if (prec >= 0 && prec < body.Length) body = body[..prec]; break;
@@ -136,7 +146,7 @@ public static class PercentFormat
                     break;
                 }
                 case 'c':
-                    body = CharArg(arg);
+                    body = bytesMode ? ByteCharArg(arg) : CharArg(arg);
                     break;
                 default:
                     string shown = conv < 128 ? conv.ToString() : "?";
@@ -153,7 +163,8 @@ public static class PercentFormat
             else sb.Append(sign).Append(prefix).Append(body);
         }
         if (argCount >= 0 && argIndex < argCount && dict is null && !usedKey)
-            throw PyErr.TypeError("not all arguments converted during string formatting");
+            throw PyErr.TypeError(bytesMode ? "not all arguments converted during bytes formatting"
+                : "not all arguments converted during string formatting");
         return sb.ToString();
     }
 
@@ -202,6 +213,30 @@ public static class PercentFormat
         var idx = arg.Index();
         if (idx is not null) return PyInt.ToDouble(idx);
         throw PyErr.TypeError($"must be real number, not {arg.Type.Name}");
+    }
+
+    private static string BytesArg(PyObject arg)
+    {
+        switch (arg)
+        {
+            case PyBytes b: return System.Text.Encoding.Latin1.GetString(b.Value);
+            case PyByteArray ba: return System.Text.Encoding.Latin1.GetString(ba.Span);
+        }
+        var m = Ops.LookupAttr(arg, "__bytes__");
+        if (m is not null && m.Call([], null) is PyBytes rb) return System.Text.Encoding.Latin1.GetString(rb.Value);
+        throw PyErr.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'");
+    }
+
+    private static string ByteCharArg(PyObject arg)
+    {
+        if (arg is PyBytes b && b.Value.Length == 1) return ((char)b.Value[0]).ToString();
+        if (arg is PyByteArray ba && ba.Span.Length == 1) return ((char)ba.Span[0]).ToString();
+        if (arg is PyInt i)
+        {
+            if (!i.IsSmall || i.Value < 0 || i.Value > 255) throw PyErr.OverflowError("%c arg not in range(256)");
+            return ((char)i.Value).ToString();
+        }
+        throw PyErr.TypeError("%c requires an integer in range(256) or a single byte");
     }
 
     private static string CharArg(PyObject arg)

@@ -13,6 +13,20 @@ public static class FloatRepr
     {
         if (double.IsNaN(v)) return "nan";
         if (double.IsInfinity(v)) return v > 0 ? "inf" : "-inf";
+        if ((BitConverter.DoubleToInt64Bits(v) & 0xFFFFFFFFFFFFFL) != 0 || v == 0)
+        {
+            // fast path: .NET's shortest round-trip text in fixed notation, when CPython's repr would
+            // also be fixed (at most 16 integer digits, and not below 1e-4); only "ddd" needs the ".0"
+            var r = v.ToString("R", CultureInfo.InvariantCulture);
+            if (r.IndexOf('E') < 0)
+            {
+                int start = r[0] == '-' ? 1 : 0;
+                int dot = r.IndexOf('.');
+                int intDigits = (dot < 0 ? r.Length : dot) - start;
+                bool tiny = r.AsSpan(start).StartsWith("0.0000");
+                if (intDigits <= 16 && !tiny) return dot >= 0 ? r : r + ".0";
+            }
+        }
         var body = Format(Math.Abs(v), 'r', 0, alt: false, addDot0: true, upper: false);
         return double.IsNegative(v) ? "-" + body : body;
     }

@@ -231,16 +231,23 @@ public sealed class PyComplex(double real, double imag) : PyObject
         if (i is PyStr) throw PyErr.TypeError("complex() second arg can't be a string");
         if (r is PyComplex rc && i is null) return rc;
         double rr, ri = 0, ir = 0, ii = 0;
-        if (!TryComplexArg(r, out rr, out ri))
+        if (!TryComplexArg(r, out rr, out ri, out bool rComplex))
             throw PyErr.TypeError($"complex() first argument must be a string or a number, not '{r.Type.Name}'");
-        if (i is not null && !TryComplexArg(i, out ir, out ii))
+        bool iComplex = false;
+        if (i is not null && !TryComplexArg(i, out ir, out ii, out iComplex))
             throw PyErr.TypeError($"complex() second argument must be a number, not '{i.Type.Name}'");
-        return new PyComplex(rr - ii, ri + ir);
+        // CPython's complex_new: the parts combine only where an argument really is complex, so
+        // complex(1, -0.0) keeps its negative zero
+        double re = iComplex ? rr - ii : rr;
+        double im = rComplex ? (i is not null ? ir + ri : ri) : ir;
+        return new PyComplex(re, im);
     }
 
-    private static bool TryComplexArg(PyObject o, out double re, out double im)
+    private static bool TryComplexArg(PyObject o, out double re, out double im, out bool isComplex)
     {
+        isComplex = o is PyComplex;
         if (TryAsComplex(o, out re, out im)) return true;
+        isComplex = true;
         var m = Ops.LookupAttr(o, "__complex__");
         if (m is not null)
         {
@@ -249,6 +256,7 @@ public sealed class PyComplex(double real, double imag) : PyObject
             re = c.Real; im = c.Imag;
             return true;
         }
+        isComplex = false;
         var f = o.ToFloat() ?? (PyObject?)(o.Index() is PyInt ix ? new PyFloat(PyInt.ToDouble(ix)) : null);
         if (f is PyFloat ff) { re = ff.Value; im = 0; return true; }
         return false;

@@ -78,6 +78,7 @@ public sealed partial class PyFloat
             case PyInt i: return new PyFloat(PyInt.ToDouble(i));
             case PyStr s: return new PyFloat(Parse(s.Value, s));
             case PyBytes b: return new PyFloat(Parse(Encoding.Latin1.GetString(b.Value), b));
+            case PyByteArray ba: return new PyFloat(Parse(Encoding.Latin1.GetString(ba.Span), ba));
         }
         var r = x.ToFloat();
         if (r is not null)
@@ -94,7 +95,7 @@ public sealed partial class PyFloat
     public static double Parse(string s, PyObject? original = null)
     {
         if (TryParse(s, out double d)) return d;
-        string shown = original is PyBytes ? "b" + PyStr.From(s).Repr() : PyStr.From(s).Repr();
+        string shown = original is PyBytes or PyByteArray ? Ops.Repr(original) : PyStr.From(s).Repr();
         throw PyErr.ValueError($"could not convert string to float: {shown}");
     }
 

@@ -26,7 +26,7 @@ public sealed partial class PyFloat(double value) : PyObject
     {
         if (double.IsInfinity(v)) return v > 0 ? 314159 : -314159;
         if (v == 0) return 0;
-        if (v == Math.Floor(v) && Math.Abs(v) < 9.2e18) return PyInt.From((long)v).Hash();
+        if (v == Math.Floor(v) && Math.Abs(v) < 9.2e18) return PyInt.HashLong((long)v);
         FloatRepr.Decompose(Math.Abs(v), out long mant, out int e2);
         // mant * 2**e2 mod (2**61 - 1): 2**61 == 1 there, so the power of two is a 61-bit rotation
         const long P = PyInt.HashModulus;

@@ -111,6 +111,10 @@ public partial class PyInt
         bool signed = a[2] is not null && Ops.IsTrue(a[2]!);
         byte[] data;
         if (a[0] is PyBytes b) data = b.Value;
+        else if (a[0] is PyByteArray ba) data = ba.Span.ToArray();
+        else if (a[0] is PyStr || (a[0]!.Type.LookupMro(PyStr.Intern("__iter__")) is null
+                 && a[0]!.Type.LookupMro(PyStr.Intern("__getitem__")) is null))
+            throw PyErr.TypeError($"cannot convert '{a[0]!.Type.Name}' object to bytes");
         else
         {
             var items = Ops.ToClrList(a[0]!);
@@ -144,6 +148,7 @@ public partial class PyInt
         {
             PyStr s => Parse(s.Value, (int)b),
             PyBytes by => Parse(System.Text.Encoding.Latin1.GetString(by.Value), (int)b, bytesRepr: true),
+            PyByteArray ba => Parse(System.Text.Encoding.Latin1.GetString(ba.Span), (int)b, bytesRepr: true),
             _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
         };
     }
@@ -157,6 +162,7 @@ public partial class PyInt
             case PyFloat f: return FromDouble(f.Value);
             case PyStr s: return Parse(s.Value, 10);
             case PyBytes b: return Parse(System.Text.Encoding.Latin1.GetString(b.Value), 10, bytesRepr: true);
+            case PyByteArray ba: return Parse(System.Text.Encoding.Latin1.GetString(ba.Span), 10, bytesRepr: true);
         }
         var r = x.ToInt();
         if (r is not null)

@@ -89,17 +89,19 @@ public partial class PyInt : PyObject
     // ---- hash (CPython's long_hash: the value mod 2**61-1, keeping the sign) ---------------------------
     internal const long HashModulus = (1L << 61) - 1;
 
+    /// <summary>hash() of an int that fits in a long.</summary>
+    public static long HashLong(long v)
+    {
+        if (v > -HashModulus && v < HashModulus) return v == -1 ? -2 : v;
+        ulong mag = v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v;
+        long h = (long)(mag % (ulong)HashModulus);
+        if (v < 0) h = -h;
+        return h == -1 ? -2 : h;
+    }
+
     public override long Hash()
     {
-        if (IsSmall)
-        {
-            long v = _value;
-            if (v > -HashModulus && v < HashModulus) return v == -1 ? -2 : v;
-            ulong mag = v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v;
-            long h = (long)(mag % (ulong)HashModulus);
-            if (v < 0) h = -h;
-            return h == -1 ? -2 : h;
-        }
+        if (IsSmall) return HashLong(_value);
         var b = _big!.Value;
         long r = (long)(BigInteger.Abs(b) % HashModulus);
         if (b.Sign < 0) r = -r;

@@ -71,6 +71,90 @@ internal static class BytesMethods
         t.AddMethod("__getitem__", static (self, args, kw) => self.GetItem(SeqUtil.OneArg("__getitem__", args, kw)));
         t.AddMethod("__contains__", static (self, args, kw) => Py.Bool(self.Contains(SeqUtil.OneArg("__contains__", args, kw))));
         t.AddMethod("__iter__", static (self, args, kw) => { SeqUtil.NoArgs("__iter__", args, kw); return self.Iter(); });
+        t.AddMethod("partition", static (self, args, kw) => Partition(self, SeqUtil.OneArg("partition", args, kw), false));
+        t.AddMethod("rpartition", static (self, args, kw) => Partition(self, SeqUtil.OneArg("rpartition", args, kw), true));
+        t.AddMethod("splitlines", static (self, args, kw) =>
+        {
+            var a = ArgParser.Bind("splitlines", args, kw, s_keependsNames, 0);
+            bool keep = a[0] is not null && Ops.IsTrue(a[0]!);
+            var d = Data(self);
+            var r = new PyList();
+            int i = 0;
+            while (i < d.Length)
+            {
+                int j = i;
+                while (j < d.Length && d[j] != '\n' && d[j] != '\r') j++;
+                int eol = j;
+                if (j < d.Length) { j += d[j] == '\r' && j + 1 < d.Length && d[j + 1] == '\n' ? 2 : 1; if (keep) eol = j; }
+                r.Append(Make(self, d[i..eol].ToArray()));
+                i = j;
+            }
+            return r;
+        });
+        t.AddMethod("center", static (self, args, kw) => Pad(self, args, kw, "center"));
+        t.AddMethod("ljust", static (self, args, kw) => Pad(self, args, kw, "ljust"));
+        t.AddMethod("rjust", static (self, args, kw) => Pad(self, args, kw, "rjust"));
+        t.AddMethod("zfill", static (self, args, kw) =>
+        {
+            long width = Ops.AsIndex(SeqUtil.OneArg("zfill", args, kw));
+            var d = Data(self);
+            if (width <= d.Length) return Make(self, d.ToArray());
+            var r = new byte[width];
+            int fill = (int)(width - d.Length);
+            int start = 0;
+            if (d.Length > 0 && (d[0] == '+' || d[0] == '-')) { r[0] = d[0]; start = 1; }
+            for (int k = start; k < start + fill; k++) r[k] = (byte)'0';
+            d[start..].CopyTo(r.AsSpan(start + fill));
+            return Make(self, r);
+        });
+        t.AddMethod("title", static (self, args, kw) => { SeqUtil.NoArgs("title", args, kw); return Make(self, MapCase(Data(self), 't')); });
+        t.AddMethod("swapcase", static (self, args, kw) => { SeqUtil.NoArgs("swapcase", args, kw); return Make(self, MapCase(Data(self), 's')); });
+        t.AddMethod("capitalize", static (self, args, kw) => { SeqUtil.NoArgs("capitalize", args, kw); return Make(self, MapCase(Data(self), 'c')); });
+        t.AddMethod("isupper", static (self, args, kw) => { SeqUtil.NoArgs("isupper", args, kw); return Py.Bool(CaseCheck(Data(self), true)); });
+        t.AddMethod("islower", static (self, args, kw) => { SeqUtil.NoArgs("islower", args, kw); return Py.Bool(CaseCheck(Data(self), false)); });
+        t.AddMethod("isascii", static (self, args, kw) =>
+        {
+            SeqUtil.NoArgs("isascii", args, kw);
+            foreach (var c in Data(self)) if (c >= 128) return Py.False;
+            return Py.True;
+        });
+        t.AddMethod("removeprefix", static (self, args, kw) =>
+        {
+            var p = BytesOps.RequireBytes(SeqUtil.OneArg("removeprefix", args, kw));
+            var d = Data(self);
+            return Make(self, d.StartsWith(p) ? d[p.Length..].ToArray() : d.ToArray());
+        });
+        t.AddMethod("removesuffix", static (self, args, kw) =>
+        {
+            var p = BytesOps.RequireBytes(SeqUtil.OneArg("removesuffix", args, kw));
+            var d = Data(self);
+            return Make(self, d.EndsWith(p) && p.Length > 0 ? d[..^p.Length].ToArray() : d.ToArray());
+        });
+        t.AddMethod("translate", static (self, args, kw) =>
+        {
+            SeqUtil.ArgRange("translate", args, kw, 1, 2);
+            byte[]? table = args[0] is PyNone ? null : BytesOps.RequireBytes(args[0]);
+            if (table is not null && table.Length != 256) throw PyErr.ValueError("translation table must be 256 characters long");
+            byte[] delete = args.Length > 1 ? BytesOps.RequireBytes(args[1]) : [];
+            var r = new List<byte>();
+            foreach (var c in Data(self))
+            {
+                if (Array.IndexOf(delete, c) >= 0) continue;
+                r.Add(table is null ? c : table[c]);
+            }
+            return Make(self, r.ToArray());
+        });
+        PyStaticBuiltin.Add(t, "maketrans", static (args, kw) =>
+        {
+            ArgParser.Exactly("maketrans", args, kw, 2);
+            var from = BytesOps.RequireBytes(args[0]);
+            var to = BytesOps.RequireBytes(args[1]);
+            if (from.Length != to.Length) throw PyErr.ValueError("maketrans arguments must have same length");
+            var table = new byte[256];
+            for (int i = 0; i < 256; i++) table[i] = (byte)i;
+            for (int i = 0; i < from.Length; i++) table[from[i]] = to[i];
+            return PyBytes.From(table);
+        });
         PyClassMethodDescriptor.Add(t, "fromhex", static (type, args, kw) =>
         {
             var s = SeqUtil.OneArg("fromhex", args, kw);
@@ -78,6 +162,82 @@ internal static class BytesMethods
             var data = BytesOps.FromHex(str.Value);
             return ReferenceEquals(type, PyByteArray.TypeObject) ? new PyByteArray(data) : PyBytes.From(data);
         });
+    }
+
+    private static readonly string[] s_keependsNames = ["keepends"];
+
+    private static PyObject Partition(PyObject self, PyObject sepObj, bool right)
+    {
+        var sep = BytesOps.RequireBytes(sepObj);
+        if (sep.Length == 0) throw PyErr.ValueError("empty separator");
+        var d = Data(self);
+        int k = right ? d.LastIndexOf(sep) : d.IndexOf(sep);
+        if (k < 0)
+            return right ? new PyTuple([Make(self, []), Make(self, []), Make(self, d.ToArray())])
+                         : new PyTuple([Make(self, d.ToArray()), Make(self, []), Make(self, [])]);
+        return new PyTuple([Make(self, d[..k].ToArray()), Make(self, sep), Make(self, d[(k + sep.Length)..].ToArray())]);
+    }
+
+    private static PyObject Pad(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name)
+    {
+        SeqUtil.ArgRange(name, args, kw, 1, 2);
+        long width = Ops.AsIndex(args[0]);
+        byte fill = (byte)' ';
+        if (args.Length > 1)
+        {
+            var f = BytesOps.AsBytes(args[1]);
+            if (f is null || f.Length != 1)
+                throw PyErr.TypeError($"{name}() argument 2 must be a byte string of length 1, not {args[1].Type.Name}");
+            fill = f[0];
+        }
+        var d = Data(self);
+        if (width <= d.Length) return Make(self, d.ToArray());
+        long marg = width - d.Length;
+        long left = name == "ljust" ? 0 : name == "rjust" ? marg : marg / 2 + (marg & width & 1);
+        var r = new byte[width];
+        Array.Fill(r, fill);
+        d.CopyTo(r.AsSpan((int)left));
+        return Make(self, r);
+    }
+
+    private static bool IsLowerB(byte c) => c >= 'a' && c <= 'z';
+    private static bool IsUpperB(byte c) => c >= 'A' && c <= 'Z';
+
+    private static byte[] MapCase(ReadOnlySpan<byte> d, char mode)
+    {
+        var r = d.ToArray();
+        bool prevCased = false;
+        for (int i = 0; i < r.Length; i++)
+        {
+            byte c = r[i];
+            switch (mode)
+            {
+                case 's':
+                    if (IsLowerB(c)) r[i] = (byte)(c - 32); else if (IsUpperB(c)) r[i] = (byte)(c + 32);
+                    break;
+                case 'c':
+                    if (i == 0) { if (IsLowerB(c)) r[i] = (byte)(c - 32); }
+                    else if (IsUpperB(c)) r[i] = (byte)(c + 32);
+                    break;
+                default:
+                    if (prevCased) { if (IsUpperB(c)) r[i] = (byte)(c + 32); }
+                    else if (IsLowerB(c)) r[i] = (byte)(c - 32);
+                    prevCased = IsLowerB(c) || IsUpperB(c);
+                    break;
+            }
+        }
+        return r;
+    }
+
+    private static bool CaseCheck(ReadOnlySpan<byte> d, bool upper)
+    {
+        bool cased = false;
+        foreach (var c in d)
+        {
+            if (upper ? IsLowerB(c) : IsUpperB(c)) return false;
+            if (upper ? IsUpperB(c) : IsLowerB(c)) cased = true;
+        }
+        return cased;
     }
 
     private static PyObject Pred(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, Func<byte, bool> p)

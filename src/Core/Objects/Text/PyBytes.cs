@@ -91,6 +91,9 @@ public sealed class PyBytes(byte[] value) : PyObject
         return data.IndexOf(b) >= 0;
     }
 
+    public override void DelItem(PyObject key) =>
+        throw PyErr.TypeError($"'{Type.Name}' object doesn't support item deletion");
+
     public override bool Contains(PyObject item) => ContainsIn(Value, item);
     public override PyObject Iter() => new PyBytesIterator(this);
 

@@ -257,6 +257,9 @@ public sealed partial class PyStr : PyObject
         return Value.Substring(a, b - a);
     }
 
+    public override void DelItem(PyObject key) =>
+        throw PyErr.TypeError($"'{Type.Name}' object doesn't support item deletion");
+
     public override bool Contains(PyObject item)
     {
         if (item is not PyStr s)

@@ -12,6 +12,10 @@ for _ in range(1500):
     vals.append(random.uniform(-1, 1) * 10 ** random.randint(-30, 30))
 for _ in range(500):
     vals.append(round(random.uniform(-1000, 1000), random.randint(0, 6)))
+for _ in range(1500):
+    vals.append(random.uniform(1, 10) * 10 ** random.choice([-6, -5, -4, -3, 13, 14, 15, 16, 17]) * random.choice([1, -1]))
+for _ in range(300):
+    vals.append(float(random.randint(1, 10**18)))
 vals += [2.0 ** e for e in range(-1074, 1024)] + [-(2.0 ** e) for e in range(-1074, 1024, 7)]
 vals += [0.0, -0.0, 1.0, 0.1, 1e16, 1e15, 1e-5, 1e-4, 123456789012345.0, 1.2345678901234568e+16,
          5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, float('inf'), float('-inf'), float('nan'),

@@ -1,0 +1,13 @@
+# more builtins: len of various, abs/round types, sum of floats, min/max of strings, isinstance on bool
+print(type(abs(-2)).__name__, type(abs(-2.0)).__name__, type(round(2.5)).__name__, type(round(2.5, 1)).__name__)
+print(type(divmod(5, 2)).__name__, type(pow(2, -1)).__name__, type(pow(2, 2)).__name__, type(2 ** 0.5).__name__)
+print(len(range(0, 100, 7)), len("\n\t"), len([[]]), len({"a": 1, "b": 2}.items()), len(bytearray(5)))
+print(max("apple", "banana", "cherry", key=lambda s: s[-1]), min("zebra", "ant", key=len))
+print(sum([0.1, 0.2, 0.3]), sum([1, 2, 3], 0.0), sum([[1], [2, 3]], [0]))
+print(list(reversed(sorted([5, 2, 8]))), sorted([5, 2, 8])[::-1] == sorted([5, 2, 8], reverse=True))
+print(repr(ascii("ä")), ord(chr(1000)), chr(ord("a") + 1), [chr(c) for c in range(ord("a"), ord("f"))])
+print(all([isinstance(x, int) for x in [1, True, 2 ** 80]]), any([isinstance(x, float) for x in [1, "1"]]))
+print(callable(callable), callable(sorted), callable(None), callable([].append))
+print(bool.__name__, type(len).__name__, type([].append).__name__, type(str.upper).__name__)
+print(int is type(5), isinstance(int, type), isinstance(type, object), isinstance(object, type))
+print(divmod(-7, 2), divmod(7, -2), divmod(0, 3), divmod(-0.0, 1), abs(-10 ** 20))

@@ -1,0 +1,3 @@
+# SyntaxError: invalid f-string (single closing brace)
+name = "x"
+print(f"value: {name}}")

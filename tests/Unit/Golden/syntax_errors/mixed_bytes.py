@@ -1,0 +1,3 @@
+# SyntaxError: cannot mix bytes and nonbytes literals in implicit concatenation
+print("never printed")
+x = b"bytes" "text"
