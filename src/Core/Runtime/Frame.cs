@@ -56,6 +56,7 @@ public sealed class Frame : PyObject
         Builtins = fn.Builtins;
         Function = fn;
         Locals = null;
+        _localsSnapshot = null;
         Back = null;
         LastI = -1;
         if (LocalsPlus.Length < code.FrameSize) LocalsPlus = new PyObject?[code.FrameSize];
