@@ -458,7 +458,8 @@ public sealed partial class CodeGenerator
         EmitJump(Pseudo.SetupFinally, end);
         UseNext(body);
         PushFBlock(FBlockKind.FinallyTry, body, end, s.FinalBody);
-        if (s.Handlers.Count > 0) CompileTryExcept(s);
+        if (s.IsStar) CompileTryStarExcept(s);
+        else if (s.Handlers.Count > 0) CompileTryExcept(s);
         else VisitStmts(s.Body);
         _u.EmitNoLine(Pseudo.PopBlock);
         PopFBlock();
@@ -566,30 +567,7 @@ public sealed partial class CodeGenerator
         if (s.FinalBody.Count > 0)
         {
             // try/except*/finally: the finally wraps the except* part, as for plain try
-            var body0 = _u.NewBlock();
-            var end0 = _u.NewBlock();
-            var exit0 = _u.NewBlock();
-            var cleanup0 = _u.NewBlock();
-            EmitJump(Pseudo.SetupFinally, end0);
-            UseNext(body0);
-            PushFBlock(FBlockKind.FinallyTry, body0, end0, s.FinalBody);
-            CompileTryStarExcept(s);
-            _u.EmitNoLine(Pseudo.PopBlock);
-            PopFBlock();
-            VisitStmts(s.FinalBody);
-            EmitJumpNoLine(Pseudo.Jump, exit0);
-            UseNext(end0);
-            UnsetLoc();
-            EmitJump(Pseudo.SetupCleanup, cleanup0);
-            Emit(OpCode.PUSH_EXC_INFO);
-            PushFBlock(FBlockKind.FinallyEnd, end0, null);
-            VisitStmts(s.FinalBody);
-            PopFBlock();
-            UnsetLoc();
-            Emit(OpCode.RERAISE, 0);
-            UseNext(cleanup0);
-            PopExceptAndReraise();
-            UseNext(exit0);
+            CompileTryFinally(s);
             return;
         }
         CompileTryStarExcept(s);
