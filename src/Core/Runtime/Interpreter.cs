@@ -38,8 +38,7 @@ public sealed class Interpreter
         SysModule = global::GilRuntime.Core.Modules.SysModule.Create(this);
         Modules.SetItem(PyStr.Intern("builtins"), BuiltinsModule);
         Modules.SetItem(PyStr.Intern("sys"), SysModule);
-        RegisterBuiltinModule("time", static _ => TimeModule.Create());
-        RegisterBuiltinModule("math", static _ => MathModule.Create());
+        foreach (var (name, factory) in ModuleTable.Builtin) RegisterBuiltinModule(name, factory);
         foreach (var (name, factory) in s_extraModules) RegisterBuiltinModule(name, factory);
     }
 

@@ -1,0 +1,15 @@
+// The modules built into gilrun (CPython's Modules/config.c `_PyImport_Inittab`): each name maps to the
+// function that builds the module on first import. sys and builtins are made by the interpreter itself,
+// because everything else needs them.
+namespace GilRuntime.Core.Modules;
+
+using GilRuntime.Core.Runtime;
+
+public static class ModuleTable
+{
+    public static readonly (string Name, Func<Interpreter, PyModule> Create)[] Builtin =
+    [
+        ("time", static _ => TimeModule.Create()),
+        ("math", static _ => MathModule.Create()),
+    ];
+}
