@@ -11,5 +11,10 @@ public static class ModuleTable
     [
         ("time", static _ => TimeModule.Create()),
         ("math", static _ => MathModule.Create()),
+        ("random", static _ => RandomModule.Create()),
+        ("heapq", static _ => HeapqModule.Create()),
+        ("_heapq", static _ => HeapqModule.Create()),
+        ("bisect", static _ => BisectModule.Create()),
+        ("_bisect", static _ => BisectModule.Create()),
     ];
 }
