@@ -11,6 +11,8 @@ public static class ModuleTable
     [
         ("time", static _ => TimeModule.Create()),
         ("math", static _ => MathModule.Create()),
+        ("io", static i => Io.IoModule.Create(i)),
+        ("json", static _ => Json.JsonModule.Create()),
         ("random", static _ => RandomModule.Create()),
         ("heapq", static _ => HeapqModule.Create()),
         ("_heapq", static _ => HeapqModule.Create()),
