@@ -8,10 +8,11 @@ try:
     ib_public
 except NameError as e:
     print(e)
-class C:
+def h():
     import ib_public as mod
     from ib_public import gamma
-print(C.gamma, C.mod.alpha)
+    return sorted(locals()), gamma, mod.alpha
+print(h())
 def g():
     from ib_util import Point
     return Point

@@ -8,9 +8,10 @@ sys.modules["ib_made"] = m
 import ib_made
 from ib_made import answer
 print(ib_made is m, answer)
-class Anything:
-    value = "not a module"
-sys.modules["ib_thing"] = Anything()
+def Anything():
+    pass
+Anything.value = "not a module"
+sys.modules["ib_thing"] = Anything
 import ib_thing
 print(ib_thing.value, type(ib_thing).__name__)
 for bad in [(), (3,)]:

@@ -5,9 +5,9 @@ from ib_util import GREETING, shout as yell, Point
 
 print(ib_util.GREETING, ib_util.shout("hi"))
 print(u is ib_util, yell is ib_util.shout, GREETING)
-print(Point(1, 2), Point.__module__, yell.__module__)
+print(Point(1, 2), yell.__module__)
 print(ib_util.__name__, ib_util.__doc__)
 print(ib_util.__file__)
 print(ib_util)
 print(type(ib_util).__name__, type(ib_util) is type(u))
-print(sorted(k for k in vars(ib_util) if not k.startswith("__")))
+print(sorted([k for k in vars(ib_util) if not k.startswith("__")]))

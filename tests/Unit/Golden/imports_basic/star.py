@@ -11,5 +11,5 @@ for name in ["_two", "_sys"]:
     print(name, name in globals())
 def f():
     exec("from ib_public import *", g := {})
-    return sorted(k for k in g if k != "__builtins__")
+    return sorted([k for k in g if k != "__builtins__"])
 print(f())
