@@ -13,5 +13,6 @@ public static class ModuleTable
         ("math", static _ => MathModule.Create()),
         ("io", static i => Io.IoModule.Create(i)),
         ("json", static _ => Json.JsonModule.Create()),
+        ("re", static _ => Re.ReModule.Create()),
     ];
 }
