@@ -15,6 +15,7 @@ public static class ModuleTable
         ("_frozen_importlib_external", static i => FrozenImportlibModule.CreateExternal(i)),
         ("io", static i => Io.IoModule.Create(i)),
         ("json", static _ => Json.JsonModule.Create()),
+        ("re", static _ => Re.ReModule.Create()),
         ("random", static _ => RandomModule.Create()),
         ("heapq", static _ => HeapqModule.Create()),
         ("_heapq", static _ => HeapqModule.Create()),
