@@ -20,5 +20,12 @@ public static class ModuleTable
         ("_heapq", static _ => HeapqModule.Create()),
         ("bisect", static _ => BisectModule.Create()),
         ("_bisect", static _ => BisectModule.Create()),
+        ("itertools", static _ => Itertools.ItertoolsModule.Create()),
+        ("operator", static _ => OperatorModule.Create("operator")),
+        ("_operator", static _ => OperatorModule.Create("_operator")),
+        ("_functools", static _ => FunctoolsModule.Create("_functools")),
+        ("functools", static _ => FunctoolsModule.Create("functools")),
+        ("_collections", static _ => CollectionsModule.Create()),
+        ("string", static _ => StringModule.Create()),
     ];
 }
