@@ -13,5 +13,10 @@ public static class ModuleTable
         ("math", static _ => MathModule.Create()),
         ("io", static i => Io.IoModule.Create(i)),
         ("json", static _ => Json.JsonModule.Create()),
+        ("random", static _ => RandomModule.Create()),
+        ("heapq", static _ => HeapqModule.Create()),
+        ("_heapq", static _ => HeapqModule.Create()),
+        ("bisect", static _ => BisectModule.Create()),
+        ("_bisect", static _ => BisectModule.Create()),
     ];
 }
