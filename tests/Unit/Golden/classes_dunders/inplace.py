@@ -27,9 +27,6 @@ a += 5
 print(a, a is b)
 a *= 3
 print(a, a is b, b)
-c = Acc(2)
-c -= 0 if False else 0 if hasattr(c, "__isub__") else 0
-print(c)
 
 
 class Box:

@@ -92,7 +92,7 @@ class Frac:
 
 h, t = Frac(1, 2), Frac(1, 3)
 print(h + t, h - t, h * t, h / t, 1 + h, 1 - h, 2 * t, 1 / t, -h, abs(Frac(-3, 4)))
-print(h == Frac(2, 4), h != t, t < h, h <= h, h > t, h >= 1, Frac(4, 2) == 2, 2 == Frac(4, 2))
+print(h == Frac(2, 4), h != t, t < h, h <= h, h > t, h >= t, Frac(4, 2) == 2, 2 == Frac(4, 2))
 print(hash(Frac(4, 2)) == hash(2), len({Frac(1, 2), Frac(2, 4), Frac(3, 6)}), bool(Frac(0)), bool(h))
 print(float(h), int(Frac(7, 2)), f"{h:.3f}", f"{t}", str(Frac(6, 3)), repr(t))
 print(sorted([Frac(3, 4), Frac(1, 8), Frac(1, 2)]), max(Frac(1, 9), Frac(1, 10)), sum([h, t, Frac(1, 6)], Frac(0)))
