@@ -13,10 +13,18 @@ public static class ModuleTable
         ("math", static _ => MathModule.Create()),
         ("io", static i => Io.IoModule.Create(i)),
         ("json", static _ => Json.JsonModule.Create()),
+        ("re", static _ => Re.ReModule.Create()),
         ("random", static _ => RandomModule.Create()),
         ("heapq", static _ => HeapqModule.Create()),
         ("_heapq", static _ => HeapqModule.Create()),
         ("bisect", static _ => BisectModule.Create()),
         ("_bisect", static _ => BisectModule.Create()),
+        ("itertools", static _ => Itertools.ItertoolsModule.Create()),
+        ("operator", static _ => OperatorModule.Create("operator")),
+        ("_operator", static _ => OperatorModule.Create("_operator")),
+        ("_functools", static _ => FunctoolsModule.Create("_functools")),
+        ("functools", static _ => FunctoolsModule.Create("functools")),
+        ("_collections", static _ => CollectionsModule.Create()),
+        ("string", static _ => StringModule.Create()),
     ];
 }
