@@ -41,15 +41,9 @@ internal static class GeneratorMethods
         AddGetter(t, "gi_suspended", static g => Py.Bool(g.Suspended));
         AddGetter(t, "gi_code", static g => g.Code);
         AddGetter(t, "gi_yieldfrom", static g => g.YieldFrom() ?? Py.None);
-        t.Dict.SetItem(PyStr.Intern("__name__"), new PyGetSetDescriptor(t, "__name__",
-            static o => PyStr.From(((PyGenerator)o).Name),
-            static (o, v) => ((PyGenerator)o).Name = NameValue(v, "__name__")));
-        t.Dict.SetItem(PyStr.Intern("__qualname__"), new PyGetSetDescriptor(t, "__qualname__",
-            static o => PyStr.From(((PyGenerator)o).QualName),
-            static (o, v) => ((PyGenerator)o).QualName = NameValue(v, "__qualname__")));
     }
 
-    private static string NameValue(PyObject? v, string attr) =>
+    internal static string NameValue(PyObject? v, string attr) =>
         v is PyStr s ? s.Value : throw PyErr.TypeError($"{attr} must be set to a string object");
 
     private static void AddGetter(PyType t, string name, Func<PyGenerator, PyObject> get) =>
