@@ -112,7 +112,7 @@ public static class Ops
 
     // ---- attributes ---------------------------------------------------------------------------------
     public static PyObject GetAttr(PyObject o, PyStr name) =>
-        o.LookupAttr(name) ?? throw PyErr.AttributeError(o.MissingAttributeMessage(name.Value));
+        o.LookupAttr(name) ?? throw PyErr.NoAttribute(o, name);
 
     public static PyObject GetAttr(PyObject o, string name) => GetAttr(o, PyStr.Intern(name));
 

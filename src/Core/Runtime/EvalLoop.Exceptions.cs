@@ -128,4 +128,44 @@ internal static partial class EvalLoop
         NullReferenceException => PyErr.SystemError("internal error: null reference").Value,
         _ => PyErr.SystemError($"internal error: {e.GetType().Name}: {e.Message}").Value,
     };
+
+    /// <summary>
+    /// CHECK_EG_MATCH: [exc, type] becomes [exc, None] when nothing matches, else [rest, match] with
+    /// the match as the exception being handled for the except* body.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CheckEgMatch(ThreadState ts, Span<PyObject?> stack, int sp)
+    {
+        var matchType = stack[--sp]!;
+        stack[sp] = null;
+        CheckExceptStarType(matchType);
+        if (stack[sp - 1] is not PyBaseException exc)
+        {
+            stack[sp++] = Py.None;
+            return sp;
+        }
+        var (match, rest) = PyExceptionGroup.MatchForExceptStar(exc, matchType);
+        if (match is null)
+        {
+            stack[sp++] = Py.None;
+            return sp;
+        }
+        stack[sp - 1] = rest;
+        stack[sp++] = match;
+        ts.HandledException = match as PyBaseException;
+        return sp;
+    }
+
+    private static void CheckExceptStarType(PyObject match)
+    {
+        if (match is PyTuple t)
+        {
+            foreach (var item in t.Items) CheckExceptStarType(item);
+            return;
+        }
+        if (match is not PyType mt || !mt.IsSubtype(ExceptionTypes.BaseException))
+            throw PyErr.TypeError("catching classes that do not inherit from BaseException is not allowed");
+        if (mt.IsSubtype(ExceptionTypes.BaseExceptionGroup))
+            throw PyErr.TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
 }

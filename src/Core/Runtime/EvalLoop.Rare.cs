@@ -289,8 +289,14 @@ internal static partial class EvalLoop
                 return sp;
             }
             case OpCode.CHECK_EG_MATCH:
+                return CheckEgMatch(ts, stack, sp);
             case OpCode.PREP_RERAISE_STAR:
-                throw PyErr.SystemError("except* (exception groups) is not supported yet");
+            {
+                var excs = (PyList)stack[--sp]!;
+                stack[sp] = null;
+                stack[sp - 1] = PyExceptionGroup.PrepReraiseStar(stack[sp - 1]!, excs);
+                return sp;
+            }
             case OpCode.RETURN_GENERATOR:
             case OpCode.YIELD_VALUE:
             case OpCode.SEND:

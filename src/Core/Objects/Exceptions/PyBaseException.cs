@@ -1,6 +1,11 @@
-// Python exception instances. One .NET class serves every builtin exception type (as CPython's
-// PyBaseExceptionObject does); the Python type is a field. Subclasses carry extra state where CPython
-// has it (StopIteration.value, SystemExit.code, OSError.errno, SyntaxError's location...).
+// Python exception instances (CPython's PyBaseExceptionObject). One .NET class serves every builtin
+// exception type that has no extra state; the Python type is a field, so instances of heap subclasses
+// (class MyError(ValueError)) are the same .NET class as their builtin base. Subclasses below and in the
+// sibling files carry the extra state CPython keeps in C fields (StopIteration.value, OSError.errno...),
+// exposed as descriptors in the type dicts (see ExceptionTypes.Members.cs) so lookups follow the MRO.
+//
+// Construction follows CPython's two steps: Alloc (BaseException_new: args = the call's positional
+// arguments) then Init (the type's __init__, which re-reads args and fills the extra fields).
 namespace GilRuntime.Core.Objects;
 
 public class PyBaseException : PyObject
@@ -20,89 +25,164 @@ public class PyBaseException : PyObject
     public PyBaseException? Cause { get; set; }
     public PyBaseException? Context { get; set; }
     public bool SuppressContext { get; set; }
-    /// <summary>__dict__ for attributes set by user code (e.g. e.custom = 1), created on demand.</summary>
+    /// <summary>__dict__ for attributes set by user code (e.g. e.custom = 1, __notes__), created on demand.</summary>
     public PyDict? InstanceDict { get; set; }
 
-    public override string Str() => Args.Count switch
+    /// <summary>BaseException_init and the subtypes' __init__: re-reads the constructor arguments.</summary>
+    public virtual void Init(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (kwnames is { Count: > 0 }) throw PyErr.TypeError($"{_type.Name}() takes no keyword arguments");
+        Args = new PyTuple(args.ToArray());
+    }
+
+    /// <summary>Splits vectorcall arguments into positional ones and (name, value) keyword pairs.</summary>
+    protected static ReadOnlySpan<PyObject> Positional(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        args[..(args.Length - (kwnames?.Count ?? 0))];
+
+    /// <summary>Parses keyword-only arguments for __init__ (ImportError, NameError, AttributeError).</summary>
+    protected static PyObject?[] KeywordOnly(string funcName, ReadOnlySpan<PyObject> args, PyTuple? kwnames, string[] allowed)
+    {
+        var values = new PyObject?[allowed.Length];
+        int nkw = kwnames?.Count ?? 0;
+        for (int i = 0; i < nkw; i++)
+        {
+            var key = ((PyStr)kwnames![i]).Value;
+            int slot = Array.IndexOf(allowed, key);
+            if (slot < 0) throw PyErr.TypeError($"'{key}' is an invalid keyword argument for {funcName}()");
+            values[slot] = args[args.Length - nkw + i];
+        }
+        return values;
+    }
+
+    // tp_str / tp_repr go through ExceptionStr / ExceptionRepr, the builtin behaviour that
+    // BaseException.__str__ / __repr__ call directly (so a subclass's super().__str__() never recurses).
+    public override string Str() => ExceptionStr();
+    public override string Repr() => ExceptionRepr();
+
+    /// <summary>BaseException_str (the subclasses with extra state override it).</summary>
+    public virtual string ExceptionStr() => Args.Count switch
     {
         0 => "",
-        1 when _type.IsSubtype(ExceptionTypes.KeyError) => Ops.Repr(Args[0]), // KeyError_str
         1 => Ops.Str(Args[0]),
         _ => Args.Repr(),
     };
 
-    public override string Repr()
+    /// <summary>BaseException_repr: the type's name (not qualified) and the args.</summary>
+    public virtual string ExceptionRepr()
     {
         var name = _type.Name;
         return Args.Count == 1 ? $"{name}({Ops.Repr(Args[0])})" : $"{name}{Args.Repr()}";
     }
 
+    /// <summary>PyObject_GenericGetAttr with the instance __dict__.</summary>
     public override PyObject? LookupAttr(PyStr name)
     {
-        switch (name.Value)
-        {
-            case "args": return Args;
-            case "__traceback__": return Traceback ?? (PyObject)Py.None;
-            case "__cause__": return (PyObject?)Cause ?? Py.None;
-            case "__context__": return (PyObject?)Context ?? Py.None;
-            case "__suppress_context__": return Py.Bool(SuppressContext);
-        }
+        var attr = _type.LookupMro(name);
+        if (attr is not null && attr.IsDataDescriptor) return attr.DescrGet(this, _type);
         if (InstanceDict is not null && InstanceDict.TryGetValue(name, out var v)) return v;
-        return base.LookupAttr(name);
+        if (attr is null) return null;
+        return attr.IsDescriptor ? attr.DescrGet(this, _type) : attr;
     }
 
+    /// <summary>PyObject_GenericSetAttr with the instance __dict__.</summary>
     public override void SetAttr(PyStr name, PyObject? value)
     {
-        switch (name.Value)
+        var attr = _type.LookupMro(name);
+        if (attr is not null && attr.IsDataDescriptor) { attr.DescrSet(this, value); return; }
+        if (value is not null) { (InstanceDict ??= new PyDict()).SetItem(name, value); return; }
+        if (InstanceDict is null || !InstanceDict.Remove(name))
+            throw PyErr.AttributeError($"'{_type.Name}' object has no attribute '{name.Value}'");
+    }
+
+    /// <summary>__notes__ as a list when it is one (add_note keeps it there), else null.</summary>
+    public PyObject? Notes =>
+        InstanceDict is not null && InstanceDict.TryGetValue(PyStr.Intern("__notes__"), out var n) ? n : null;
+
+    /// <summary>BaseException.add_note: appends to __notes__, creating the list on first use.</summary>
+    public void AddNote(PyObject note)
+    {
+        if (note is not PyStr) throw PyErr.TypeError($"note must be a str, not '{note.Type.Name}'");
+        var key = PyStr.Intern("__notes__");
+        var notes = LookupAttr(key);
+        if (notes is null)
         {
-            case "args": Args = value is null ? PyTuple.Empty : Ops.ToTuple(value); return;
-            case "__traceback__": Traceback = value is PyNone ? null : value; return;
-            case "__cause__": Cause = value as PyBaseException; SuppressContext = true; return;
-            case "__context__": Context = value as PyBaseException; return;
-            case "__suppress_context__": SuppressContext = value is not null && Ops.IsTrue(value); return;
+            notes = new PyList();
+            SetAttr(key, notes);
         }
-        InstanceDict ??= new PyDict();
-        if (value is null) InstanceDict.DelItem(name); else InstanceDict.SetItem(name, value);
+        if (notes is not PyList list) throw PyErr.TypeError("Cannot add note: __notes__ is not a list");
+        list.Append(note);
     }
 }
 
-/// <summary>StopIteration carries the generator's return value.</summary>
+/// <summary>StopIteration and StopAsyncIteration carry the generator's return value.</summary>
 public sealed class PyStopIteration(PyType type, PyTuple args) : PyBaseException(type, args)
 {
-    public PyObject Value => Args.Count > 0 ? Args[0] : Py.None;
-    public override PyObject? LookupAttr(PyStr name) => name.Value == "value" ? Value : base.LookupAttr(name);
+    public PyObject Value { get; set; } = args.Count > 0 ? args[0] : Py.None;
+
+    public override void Init(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        base.Init(args, kwnames);
+        Value = args.Length > 0 ? args[0] : Py.None;
+    }
 }
 
 /// <summary>SystemExit carries the exit code.</summary>
 public sealed class PySystemExit(PyType type, PyTuple args) : PyBaseException(type, args)
 {
-    public PyObject Code => Args.Count switch { 0 => Py.None, 1 => Args[0], _ => Args };
-    public override PyObject? LookupAttr(PyStr name) => name.Value == "code" ? Code : base.LookupAttr(name);
+    public PyObject Code { get; set; } = CodeOf(args);
+
+    private static PyObject CodeOf(PyTuple args) => args.Count switch { 0 => Py.None, 1 => args[0], _ => args };
+
+    public override void Init(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        base.Init(args, kwnames);
+        if (args.Length > 0) Code = CodeOf(Args);
+    }
 }
 
-/// <summary>SyntaxError carries where the error is: filename, lineno, offset, text, end_lineno, end_offset.</summary>
-public sealed class PySyntaxError(PyType type, PyTuple args) : PyBaseException(type, args)
+/// <summary>KeyError: str() of a single argument is its repr (KeyError_str).</summary>
+public sealed class PyKeyError(PyType type, PyTuple args) : PyBaseException(type, args)
 {
-    public string Msg { get; set; } = "";
-    public string? Filename { get; set; }
-    public int Lineno { get; set; }
-    /// <summary>1-based column as CPython reports it.</summary>
-    public int Offset { get; set; }
-    public string? Text { get; set; }
-    public int EndLineno { get; set; }
-    public int EndOffset { get; set; }
+    public override string ExceptionStr() => Args.Count == 1 ? Ops.Repr(Args[0]) : base.ExceptionStr();
+}
 
-    public override string Str() => Filename is null ? Msg : $"{Msg} ({Filename}, line {Lineno})";
+/// <summary>NameError (name) and AttributeError (name, obj): the fields behind "Did you mean" suggestions.</summary>
+public sealed class PyNameError(PyType type, PyTuple args) : PyBaseException(type, args)
+{
+    public PyObject Name { get; set; } = Py.None;
+    /// <summary>AttributeError.obj; unused for NameError.</summary>
+    public PyObject Obj { get; set; } = Py.None;
 
-    public override PyObject? LookupAttr(PyStr name) => name.Value switch
+    private bool IsAttributeError => Type.IsSubtype(ExceptionTypes.AttributeError);
+
+    public override void Init(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        "msg" => PyStr.From(Msg),
-        "filename" => Filename is null ? Py.None : PyStr.From(Filename),
-        "lineno" => PyInt.From(Lineno),
-        "offset" => PyInt.From(Offset),
-        "text" => Text is null ? Py.None : PyStr.From(Text),
-        "end_lineno" => PyInt.From(EndLineno),
-        "end_offset" => PyInt.From(EndOffset),
-        _ => base.LookupAttr(name),
-    };
+        var pos = Positional(args, kwnames);
+        string[] allowed = IsAttributeError ? ["name", "obj"] : ["name"];
+        var kw = KeywordOnly(Type.Name, args, kwnames, allowed);
+        Args = new PyTuple(pos.ToArray());
+        Name = kw[0] ?? Py.None;
+        if (IsAttributeError) Obj = kw[1] ?? Py.None;
+    }
+}
+
+/// <summary>ImportError and ModuleNotFoundError: msg, name and path.</summary>
+public sealed class PyImportError(PyType type, PyTuple args) : PyBaseException(type, args)
+{
+    public PyObject Msg { get; set; } = args.Count == 1 ? args[0] : Py.None;
+    public PyObject Name { get; set; } = Py.None;
+    public PyObject Path { get; set; } = Py.None;
+
+    public override void Init(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var pos = Positional(args, kwnames);
+        var kw = KeywordOnly("ImportError", args, kwnames, ["name", "path"]);
+        Args = new PyTuple(pos.ToArray());
+        Name = kw[0] ?? Py.None;
+        Path = kw[1] ?? Py.None;
+        Msg = pos.Length == 1 ? pos[0] : Py.None;
+    }
+
+    /// <summary>ImportError_str: msg when it is set, else the args.</summary>
+    public override string ExceptionStr() => Msg is not PyNone ? Ops.Str(Msg) : base.ExceptionStr();
 }
