@@ -11,5 +11,6 @@ public static class ModuleTable
     [
         ("time", static _ => TimeModule.Create()),
         ("math", static _ => MathModule.Create()),
+        ("traceback", static i => Traceback.TracebackModule.Create(i)),
     ];
 }

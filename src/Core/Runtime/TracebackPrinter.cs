@@ -19,8 +19,9 @@ public static class TracebackPrinter
 
     private static readonly Dictionary<string, string[]?> s_lines = new();
 
-    /// <summary>One frame of a traceback or stack summary: where, and the instruction's source span.</summary>
-    public readonly record struct FrameEntry(string Filename, int Lineno, string Name, SourcePosition Position);
+    /// <summary>One frame of a traceback or stack summary; SourceLine overrides the line read from the file.</summary>
+    public readonly record struct FrameEntry(string Filename, int Lineno, string Name, SourcePosition Position,
+        string? SourceLine = null);
 
     /// <summary>
     /// State of one report (CPython's exception_print_context): the exceptions already printed (cycle
@@ -38,8 +39,14 @@ public static class TracebackPrinter
         public bool PythonStyle;
         /// <summary>Follow __cause__/__context__ (traceback's chain=True).</summary>
         public bool Chain = true;
-        /// <summary>Frames shown per traceback (sys.tracebacklimit / the limit argument); null: all.</summary>
+        /// <summary>
+        /// Frames shown per traceback; null: all. pythonrun.c keeps the innermost ones; with PythonStyle
+        /// (traceback.py's limit argument) a positive limit keeps the outermost, a negative the innermost.
+        /// </summary>
         public int? Limit;
+        /// <summary>The traceback to show for TracebackFor instead of its __traceback__ (format_exception(t, v, tb)).</summary>
+        public PyBaseException? TracebackFor;
+        public PyTraceback? TracebackOverride;
 
         internal string Indent => new(' ', 2 * GroupDepth);
         internal string Margin => GroupDepth > 0 ? Indent + "| " : "";
@@ -159,14 +166,17 @@ public static class TracebackPrinter
     // print_exception: traceback, SyntaxError location, "Type: message", notes.
     private static void PrintException(PrintContext ctx, PyBaseException exc)
     {
-        if (exc.Traceback is PyTraceback tb && ctx.Limit is not <= 0)
+        var tb = ReferenceEquals(exc, ctx.TracebackFor) ? ctx.TracebackOverride : exc.Traceback as PyTraceback;
+        if (tb is not null && (ctx.PythonStyle || ctx.Limit is not <= 0))
         {
             bool group = exc is PyExceptionGroup;
             var header = group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n";
             ctx.Emit(header, group && ctx.GroupDepth == 1 ? ctx.Indent + "+ " : null);
             var frames = new List<FrameEntry>();
             for (var t = tb; t is not null; t = t.Next) frames.Add(EntryOf(t));
-            FormatFrames(ctx, frames, ctx.Limit ?? TracebackLimit, fromEnd: true);
+            if (!ctx.PythonStyle) FormatFrames(ctx, frames, ctx.Limit ?? TracebackLimit, fromEnd: true);
+            else if (ctx.Limit is int lim) FormatFrames(ctx, frames, Math.Abs(lim), fromEnd: lim < 0);
+            else FormatFrames(ctx, frames, -1, fromEnd: false);
         }
         foreach (var line in FormatExceptionOnly(exc, ctx.PythonStyle))
         {
@@ -239,7 +249,8 @@ public static class TracebackPrinter
         string msg;
         try
         {
-            msg = exc.Str();
+            // print_exception_file_and_line: a located SyntaxError prints its bare msg.
+            msg = exc is PySyntaxError { LinenoObj: PyInt } se ? Ops.Str(se.MsgObj) : exc.Str();
         }
         catch (PyException)
         {
@@ -315,7 +326,7 @@ public static class TracebackPrinter
         int line = fe.Lineno;
         sb.Append("  File \"").Append(fe.Filename).Append("\", line ").Append(line < 0 ? "None" : line.ToString())
           .Append(", in ").Append(fe.Name).Append('\n');
-        var source = GetLine(fe.Filename, line);
+        var source = fe.SourceLine ?? GetLine(fe.Filename, line);
         if (source is null) return;
         var stripped = source.Trim();
         if (stripped.Length == 0) return;
