@@ -75,7 +75,11 @@ public static class Program
                 case "-c":
                     if (i + 1 >= args.Length) return Usage.Error(stderr, "Argument expected for the -c option");
                     return RunCode(args[i + 1], ["-c", .. args[(i + 2)..]], stdout, stderr);
-                case "-u": case "-B": case "-E": case "-s": case "-S":
+                case "-E":
+                    s_ignoreEnvironment = true;
+                    i++;
+                    continue;
+                case "-u": case "-B": case "-s": case "-S":
                     i++; // accepted for compatibility with python3 command lines; they change nothing here
                     continue;
                 case "-":
@@ -93,6 +97,9 @@ public static class Program
         return RunStdin([], stdout, stderr);
     }
 
+    /// <summary>-E: PYTHON* environment variables (PYTHONPATH) are ignored.</summary>
+    private static bool s_ignoreEnvironment;
+
     private static Interpreter NewInterpreter(string[] argv, string? scriptDirectory, StreamWriter stdout, StreamWriter stderr) =>
         new(new InterpreterOptions
         {
@@ -101,6 +108,7 @@ public static class Program
             Stderr = stderr,
             Stdin = Console.In,
             ScriptDirectory = scriptDirectory,
+            PythonPath = s_ignoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONPATH"),
         });
 
     private static int RunScript(string path, string[] argv, StreamWriter stdout, StreamWriter stderr)
@@ -120,10 +128,10 @@ public static class Program
     }
 
     private static int RunCode(string code, string[] argv, StreamWriter stdout, StreamWriter stderr) =>
-        NewInterpreter(argv, Directory.GetCurrentDirectory(), stdout, stderr).RunString(code, "<string>");
+        NewInterpreter(argv, null, stdout, stderr).RunString(code, "<string>");
 
     private static int RunStdin(string[] rest, StreamWriter stdout, StreamWriter stderr) =>
-        NewInterpreter(["-", .. rest], Directory.GetCurrentDirectory(), stdout, stderr)
+        NewInterpreter(["-", .. rest], null, stdout, stderr)
             .RunString(Console.In.ReadToEnd(), "<stdin>");
 
     private static int Disassemble(string path, StreamWriter stdout, StreamWriter stderr)

@@ -11,6 +11,8 @@ public static class ModuleTable
     [
         ("time", static _ => TimeModule.Create()),
         ("math", static _ => MathModule.Create()),
+        ("io", static i => Io.IoModule.Create(i)),
+        ("json", static _ => Json.JsonModule.Create()),
         ("traceback", static i => Traceback.TracebackModule.Create(i)),
     ];
 }

@@ -28,7 +28,12 @@ public static class SysModule
         m.Add("argv", argv);
         m.Add("orig_argv", new PyList([PyStr.From("gilrun"), .. argv.AsSpan()]));
         var path = new PyList();
+        // CPython's order: the script's directory ('' for -c and stdin), PYTHONPATH, then the library.
         path.Append(PyStr.From(o.ScriptDirectory ?? ""));
+        if (!string.IsNullOrEmpty(o.PythonPath))
+            foreach (var entry in o.PythonPath.Split(Path.PathSeparator))
+                path.Append(PyStr.From(Path.GetFullPath(entry.Length == 0 ? "." : entry)));
+        path.Append(PyStr.From(o.LibDirectory));
         m.Add("path", path);
         m.Add("modules", interp.Modules);
         var stdout = new TextIOWrapper("<stdout>", "w", o.Stdout, null);

@@ -1,0 +1,16 @@
+# StringIO: reading, writing, position and getvalue
+import io
+s = io.StringIO("hello\nworld\n")
+print(s.read(3), repr(s.readline()), s.tell())
+print(s.readlines())
+print(s.write("more"), s.tell())
+print(repr(s.getvalue()))
+s.seek(0)
+print(repr(s.read()))
+print(repr(s.read()), repr(s.readline()))
+s = io.StringIO()
+print(s.write("abc"), s.write("def"), repr(s.getvalue()), s.tell())
+s.seek(1)
+s.write("X")
+print(repr(s.getvalue()), s.tell(), repr(s.read()))
+print(s.readable(), s.writable(), s.seekable(), s.isatty())
