@@ -17,9 +17,11 @@ internal static partial class EvalLoop
     private static PyException UnboundDeref(CodeObject code, int index)
     {
         var name = code.DerefName(index);
-        return index < code.NCells
-            ? PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value")
-            : PyErr.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+        if (index < code.NCells)
+            return PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
+        var e = PyErr.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+        ((PyNameError)e.Value).Name = PyStr.From(name); // format_exc_check_arg sets .name for NameError only
+        return e;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -51,8 +53,7 @@ internal static partial class EvalLoop
     {
         PyObject? cause = argc == 2 ? stack[--sp] : null;
         PyObject? value = argc >= 1 ? stack[--sp] : null;
-        stack[sp] = null;
-        stack[sp + 1] = null;
+        for (int i = 0; i < argc; i++) stack[sp + i] = null;
         if (argc == 0)
         {
             var current = ts.HandledException;

@@ -76,9 +76,17 @@ public static class TracebackPrinter
     /// <summary>The whole report for an exception and its chain, newline-terminated (PyErr_Display).</summary>
     public static string Format(PyBaseException exc)
     {
-        var ctx = new PrintContext();
+        var ctx = new PrintContext { Limit = SysTracebackLimit() };
         PrintRecursive(ctx, exc);
         return ctx.ToString();
+    }
+
+    /// <summary>sys.tracebacklimit when it is an int (PyTraceBack_Print reads it), else null.</summary>
+    private static int? SysTracebackLimit()
+    {
+        var sys = ThreadState.CurrentOrNull?.Interpreter.SysModule.Dict;
+        if (sys is null || !sys.TryGetValue(PyStr.Intern("tracebacklimit"), out var v) || v is not PyInt i) return null;
+        return i.IsSmall ? (int)Math.Clamp(i.Value, int.MinValue, int.MaxValue) : (i.ToBigInteger().Sign < 0 ? 0 : int.MaxValue);
     }
 
     /// <summary>One exception without its chain: its traceback (if any) and the "Type: message" line.</summary>
@@ -167,7 +175,8 @@ public static class TracebackPrinter
     private static void PrintException(PrintContext ctx, PyBaseException exc)
     {
         var tb = ReferenceEquals(exc, ctx.TracebackFor) ? ctx.TracebackOverride : exc.Traceback as PyTraceback;
-        if (tb is not null && (ctx.PythonStyle || ctx.Limit is not <= 0))
+        // traceback.py prints no header for a stack the limit emptied; pythonrun.c none for limit <= 0.
+        if (tb is not null && (ctx.PythonStyle ? ctx.Limit is not 0 : ctx.Limit is not <= 0))
         {
             bool group = exc is PyExceptionGroup;
             var header = group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n";
@@ -201,9 +210,7 @@ public static class TracebackPrinter
             foreach (var l in sb.ToString().Split('\n'))
                 if (l.Length > 0) lines.Add(l + "\n");
         }
-        var msg = ExceptionLine(exc) + "\n";
-        if (pythonStyle) foreach (var l in SplitKeepEnds(msg)) lines.Add(l);
-        else lines.Add(msg);
+        lines.Add(ExceptionLine(exc) + "\n");
         var notes = exc.Notes;
         if (notes is not null)
         {
@@ -227,18 +234,6 @@ public static class TracebackPrinter
     {
         try { return repr ? Ops.Repr(o) : Ops.Str(o); }
         catch (PyException) { return $"<{what} {(repr ? "repr" : "str")}() failed>"; }
-    }
-
-    private static IEnumerable<string> SplitKeepEnds(string s)
-    {
-        int pos = 0;
-        while (pos < s.Length)
-        {
-            int nl = s.IndexOf('\n', pos);
-            int end = nl < 0 ? s.Length : nl + 1;
-            yield return s[pos..end];
-            pos = end;
-        }
     }
 
     /// <summary>"TypeName: message" with the module prefix CPython prints for non-builtin types.</summary>

@@ -27,7 +27,7 @@ public static partial class ExceptionTypes
         b.AddMethod("__str__", static (self, args, kw) =>
         {
             ArgParser.Exactly("__str__", args, kw, 0);
-            return PyStr.From(Self(self, "__str__").ExceptionStr());
+            return PyStr.From(Self(self, "__str__").BaseExceptionStr());
         });
         b.AddMethod("__repr__", static (self, args, kw) =>
         {
@@ -129,12 +129,25 @@ public static partial class ExceptionTypes
         Attr<PySyntaxError>(s, "end_offset", static e => e.EndOffsetObj, static (e, v) => e.EndOffsetObj = v ?? Py.None);
         Attr<PySyntaxError>(s, "print_file_and_line", static e => e.PrintFileAndLine, static (e, v) => e.PrintFileAndLine = v ?? Py.None);
 
-        var u = UnicodeError;
-        Attr<PyUnicodeError>(u, "encoding", static e => e.Encoding, static (e, v) => e.Encoding = v ?? Py.None);
-        Attr<PyUnicodeError>(u, "object", static e => e.Object, static (e, v) => e.Object = v ?? Py.None);
-        Attr<PyUnicodeError>(u, "start", static e => e.Start, static (e, v) => e.Start = v ?? Py.None);
-        Attr<PyUnicodeError>(u, "end", static e => e.End, static (e, v) => e.End = v ?? Py.None);
-        Attr<PyUnicodeError>(u, "reason", static e => e.Reason, static (e, v) => e.Reason = v ?? Py.None);
+        foreach (var u in new[] { UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError })
+        {
+            Attr<PyUnicodeError>(u, "encoding", static e => e.Encoding, static (e, v) => e.Encoding = v ?? Py.None);
+            Attr<PyUnicodeError>(u, "object", static e => e.Object, static (e, v) => e.Object = v ?? Py.None);
+            Attr<PyUnicodeError>(u, "start", static e => e.Start, static (e, v) => e.Start = v ?? Py.None);
+            Attr<PyUnicodeError>(u, "end", static e => e.End, static (e, v) => e.End = v ?? Py.None);
+            Attr<PyUnicodeError>(u, "reason", static e => e.Reason, static (e, v) => e.Reason = v ?? Py.None);
+        }
+
+        // Types with their own tp_str get their own __str__ (KeyError.__str__ is not BaseException.__str__).
+        foreach (var t in new[] { KeyError, OSError, SyntaxError, ImportError, UnicodeEncodeError, UnicodeDecodeError,
+                     UnicodeTranslateError, BaseExceptionGroup })
+        {
+            t.AddMethod("__str__", static (self, args, kw) =>
+            {
+                ArgParser.Exactly("__str__", args, kw, 0);
+                return PyStr.From(Self(self, "__str__").ExceptionStr());
+            });
+        }
 
         var g = BaseExceptionGroup;
         Attr<PyExceptionGroup>(g, "message", static e => e.Message, null);

@@ -128,7 +128,8 @@ public static partial class ExceptionTypes
         }
         if (type.IsSubtype(LookupError))
             return type.IsSubtype(KeyError) ? new PyKeyError(type, tuple) : new PyBaseException(type, tuple);
-        if (type.IsSubtype(UnicodeError)) return new PyUnicodeError(type, tuple);
+        if (type.IsSubtype(UnicodeDecodeError) || type.IsSubtype(UnicodeEncodeError) || type.IsSubtype(UnicodeTranslateError))
+            return new PyUnicodeError(type, tuple);
         if (type.IsSubtype(NameError) || type.IsSubtype(AttributeError)) return new PyNameError(type, tuple);
         if (type.IsSubtype(ImportError)) return new PyImportError(type, tuple);
         if (type.IsSubtype(StopIteration) || type.IsSubtype(StopAsyncIteration)) return new PyStopIteration(type, tuple);

@@ -59,8 +59,11 @@ public class PyBaseException : PyObject
     public override string Str() => ExceptionStr();
     public override string Repr() => ExceptionRepr();
 
-    /// <summary>BaseException_str (the subclasses with extra state override it).</summary>
-    public virtual string ExceptionStr() => Args.Count switch
+    /// <summary>The type's tp_str (the subclasses with extra state override it).</summary>
+    public virtual string ExceptionStr() => BaseExceptionStr();
+
+    /// <summary>BaseException_str, whatever the subclass.</summary>
+    public string BaseExceptionStr() => Args.Count switch
     {
         0 => "",
         1 => Ops.Str(Args[0]),

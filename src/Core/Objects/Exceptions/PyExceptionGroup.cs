@@ -67,7 +67,8 @@ public sealed class PyExceptionGroup(PyType type, PyTuple args) : PyBaseExceptio
 
     private static MatcherKind KindOf(PyObject matcher)
     {
-        if (matcher.IsCallable && matcher is not PyType) return MatcherKind.ByPredicate;
+        // 3.11 accepts Python functions only as predicates (PyFunction_Check), not any callable.
+        if (matcher is GilRuntime.Core.Runtime.PyFunction) return MatcherKind.ByPredicate;
         if (matcher is PyType t && t.IsSubtype(ExceptionTypes.BaseException)) return MatcherKind.ByType;
         if (matcher is PyTuple tup)
         {
@@ -76,7 +77,7 @@ public sealed class PyExceptionGroup(PyType type, PyTuple args) : PyBaseExceptio
                 if (item is not PyType it || !it.IsSubtype(ExceptionTypes.BaseException)) { ok = false; break; }
             if (ok) return MatcherKind.ByType;
         }
-        throw PyErr.TypeError("expected an exception type, a tuple of exception types, or a callable (other than a class)");
+        throw PyErr.TypeError("expected a function, exception type or tuple of exception types");
     }
 
     private static bool Matches(PyBaseException exc, MatcherKind kind, PyObject matcher, HashSet<PyBaseException>? ids)
