@@ -84,6 +84,8 @@ public static class Program
                     continue;
                 case "-":
                     return RunStdin(args[(i + 1)..], stdout, stderr);
+                case "compileall" when i == 0:
+                    return CompileAllCommand.Run(args[1..], stdout, stderr);
                 case "dis" when i == 0:
                     return args.Length == 2 ? Disassemble(args[1], stdout, stderr)
                         : Usage.Error(stderr, "dis expects exactly one FILE");

@@ -15,6 +15,7 @@ public static class Usage
           gilrun -c CMD [arg ...]   run the program passed as a string; sys.argv is ['-c', arg, ...]
           gilrun - [arg ...]        run the program read from standard input
           gilrun dis FILE           compile FILE and print its bytecode, as `python3 -m dis FILE` does
+          gilrun compileall DIR ... compile every .py below DIR into __pycache__, as `python3 -m compileall`
 
         Options:
           -h, --help                print this help and exit

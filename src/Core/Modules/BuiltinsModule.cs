@@ -6,6 +6,7 @@ using System.Numerics;
 using System.Text;
 using GilRuntime.Core.Bytecode;
 using GilRuntime.Core.Objects;
+using GilRuntime.Core.Objects.Classes;
 using GilRuntime.Core.Runtime;
 
 public static partial class BuiltinsModule
@@ -24,6 +25,7 @@ public static partial class BuiltinsModule
         m.Add("NotImplemented", Py.NotImplemented);
         m.Add("__debug__", Py.True);
 
+        ClassSupport.Initialize(BuiltinTypes());
         AddTypes(m);
         foreach (var t in ExceptionTypes.All) m.Add(t.Name, t);
         m.Add("IOError", ExceptionTypes.OSError);
@@ -89,19 +91,21 @@ public static partial class BuiltinsModule
         m.AddFunction("isinstance", static (a, k) =>
         {
             ArgParser.Range("isinstance", a, k, 2, 2);
-            return Py.Bool(IsInstance(a[0], a[1]));
+            return Py.Bool(TypeChecks.IsInstance(a[0], a[1]));
         });
         m.AddFunction("issubclass", static (a, k) =>
         {
             ArgParser.Range("issubclass", a, k, 2, 2);
-            if (a[0] is not PyType t) throw PyErr.TypeError("issubclass() arg 1 must be a class");
-            return Py.Bool(IsSubclass(t, a[1], "issubclass"));
+            return Py.Bool(TypeChecks.IsSubclass(a[0], a[1]));
         });
         m.AddFunction("getattr", static (a, k) =>
         {
             ArgParser.Range("getattr", a, k, 2, 3);
             if (a[1] is not PyStr name) throw PyErr.TypeError("getattr(): attribute name must be string");
-            var v = a[0].LookupAttr(PyStr.Intern(name.Value));
+            if (a.Length == 2) return Ops.GetAttr(a[0], PyStr.Intern(name.Value));
+            PyObject? v;
+            try { v = a[0].LookupAttr(PyStr.Intern(name.Value)); }
+            catch (PyException e) when (e.Value.Type.IsSubtype(ExceptionTypes.AttributeError)) { return a[2]; }
             if (v is not null) return v;
             if (a.Length == 3) return a[2];
             throw PyErr.AttributeError(a[0].MissingAttributeMessage(name.Value));
@@ -141,8 +145,10 @@ public static partial class BuiltinsModule
         {
             ArgParser.Range("vars", a, k, 0, 1);
             if (a.Length == 0) return CallerFrame().GetLocals();
-            return a[0].LookupAttr(PyStr.Intern("__dict__"))
-                ?? throw PyErr.TypeError("vars() argument must have __dict__ attribute");
+            PyObject? d;
+            try { d = a[0].LookupAttr(PyStr.Intern("__dict__")); }
+            catch (PyException e) when (e.Value.Type.IsSubtype(ExceptionTypes.AttributeError)) { d = null; }
+            return d ?? throw PyErr.TypeError("vars() argument must have __dict__ attribute");
         });
         m.AddFunction("dir", static (a, k) =>
         {
@@ -155,8 +161,7 @@ public static partial class BuiltinsModule
         m.AddFunction("compile", Compile);
         m.AddFunction("open", Open);
         m.AddFunction("__import__", (a, k) => Import(interp, a, k));
-        m.AddFunction("__build_class__", static (a, k) =>
-            throw PyErr.NotImplementedError("class statements are not supported yet"));
+        m.AddFunction("__build_class__", static (a, k) => BuildClass.Call(a, k));
         BuiltinFn exit = static (a, k) =>
         {
             ArgParser.Range("exit", a, k, 0, 1);
@@ -190,16 +195,35 @@ public static partial class BuiltinsModule
         m.Add("map", PyMap.TypeObject);
         m.Add("filter", PyFilter.TypeObject);
         m.Add("reversed", PyReversed.TypeObject);
-        // Types that arrive with later work (classes, memoryview); looked up by name until then.
+        m.Add("property", PyProperty.TypeObject);
+        m.Add("staticmethod", PyStaticMethod.TypeObject);
+        m.Add("classmethod", PyClassMethod.TypeObject);
+        m.Add("super", PySuper.TypeObject);
+        // Types that arrive with later work (memoryview); looked up by name until then.
         foreach (var (name, clr) in s_laterTypes)
             if (FindType(clr) is { } t) m.Add(name, t);
     }
 
     private static readonly (string, string)[] s_laterTypes =
     [
-        ("memoryview", "PyMemoryView"), ("property", "PyProperty"), ("staticmethod", "PyStaticMethod"),
-        ("classmethod", "PyClassMethod"), ("super", "PySuper"),
+        ("memoryview", "PyMemoryView"),
     ];
+
+    /// <summary>The builtin types the class machinery equips with __new__ and slot wrappers.</summary>
+    private static List<PyType> BuiltinTypes()
+    {
+        var list = new List<PyType>
+        {
+            PyType.ObjectType, PyType.TypeType, PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject,
+            PyComplex.TypeObject, PyStr.TypeObject, PyBytes.TypeObject, PyList.TypeObject, PyTuple.TypeObject,
+            PyDict.TypeObject, PySet.TypeObject, PyFrozenSet.TypeObject, PyByteArray.TypeObject, PyRange.TypeObject,
+            PySlice.TypeObject, PyEnumerate.TypeObject, PyZip.TypeObject, PyMap.TypeObject, PyFilter.TypeObject,
+            PyReversed.TypeObject, PyProperty.TypeObject, PyStaticMethod.TypeObject, PyClassMethod.TypeObject,
+            PySuper.TypeObject, PyMappingProxy.TypeObject,
+        };
+        list.AddRange(ExceptionTypes.All);
+        return list;
+    }
 
     internal static PyType? FindType(string clrName)
     {
@@ -481,31 +505,9 @@ public static partial class BuiltinsModule
 
     // ---- types ---------------------------------------------------------------------------------------
 
-    internal static bool IsInstance(PyObject obj, PyObject cls)
-    {
-        if (cls is PyType t) return obj.Type.IsSubtype(t);
-        if (cls is PyTuple tuple)
-        {
-            foreach (var item in tuple.Items)
-                if (IsInstance(obj, item)) return true;
-            return false;
-        }
-        var check = cls.Type.LookupMro(PyStr.Intern("__instancecheck__"));
-        if (check is not null) return Ops.IsTrue((check.IsDescriptor ? check.DescrGet(cls, cls.Type) : check).Call([obj], null));
-        throw PyErr.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-    }
+    internal static bool IsInstance(PyObject obj, PyObject cls) => TypeChecks.IsInstance(obj, cls);
 
-    internal static bool IsSubclass(PyType t, PyObject cls, string fname)
-    {
-        if (cls is PyType c) return t.IsSubtype(c);
-        if (cls is PyTuple tuple)
-        {
-            foreach (var item in tuple.Items)
-                if (IsSubclass(t, item, fname)) return true;
-            return false;
-        }
-        throw PyErr.TypeError($"{fname}() arg 2 must be a class, a tuple of classes, or a union");
-    }
+    internal static bool IsSubclass(PyType t, PyObject cls, string fname) => TypeChecks.IsSubclass(t, cls);
 
     private static PyList SortedNames(PyDict d)
     {

@@ -14,5 +14,10 @@ public static class ModuleTable
         ("io", static i => Io.IoModule.Create(i)),
         ("json", static _ => Json.JsonModule.Create()),
         ("traceback", static i => Traceback.TracebackModule.Create(i)),
+        ("random", static _ => RandomModule.Create()),
+        ("heapq", static _ => HeapqModule.Create()),
+        ("_heapq", static _ => HeapqModule.Create()),
+        ("bisect", static _ => BisectModule.Create()),
+        ("_bisect", static _ => BisectModule.Create()),
     ];
 }

@@ -26,7 +26,7 @@ public abstract class PyObject
     public abstract PyType Type { get; }
 
     // ---- tp_repr / tp_str / tp_hash / tp_richcompare --------------------------------------------
-    public virtual string Repr() => $"<{Type.Name} object at {Ops.IdHex(this)}>";
+    public virtual string Repr() => Classes.ClassSupport.ObjectRepr(this);
     public virtual string Str() => Repr();
     /// <summary>tp_hash: CPython's value (with -1 mapped to -2) where CPython defines one.</summary>
     public virtual long Hash() => RuntimeHelpers.GetHashCode(this);

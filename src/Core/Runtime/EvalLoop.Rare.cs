@@ -374,15 +374,23 @@ internal static partial class EvalLoop
         return sp;
     }
 
+    /// <summary>ceval.c import_from: the attribute, else the submodule already in sys.modules (circular imports).</summary>
     private static PyObject ImportFrom(ThreadState ts, PyObject module, PyStr name)
     {
         var v = module.LookupAttr(name);
         if (v is not null) return v;
-        var modName = module.LookupAttr(PyStr.Intern("__name__")) is PyStr mn ? mn.Value : "<unknown module name>";
-        if (ts.Interpreter.Modules.TryGetValue(PyStr.From(modName + "." + name.Value), out var sub)) return sub;
-        var file = module.LookupAttr(PyStr.Intern("__file__")) is PyStr fs ? fs.Value : "unknown location";
-        var e = PyErr.ImportError($"cannot import name '{name.Value}' from '{modName}' ({file})");
-        e.Value.SetAttr(PyStr.Intern("name"), PyStr.From(modName));
+        var pkgname = module.LookupAttr(PyStr.Intern("__name__")) as PyStr;
+        if (pkgname is not null
+            && ts.Interpreter.Modules.TryGetValue(PyStr.From(pkgname.Value + "." + name.Value), out var sub))
+            return sub;
+        var shown = Ops.Repr(pkgname ?? PyStr.From("<unknown module name>"));
+        var pkgpath = module is PyModule m && m.Dict.GetValueOrNull(PyStr.Intern("__file__")) is PyStr fs ? fs : null;
+        var partially = Import.ImportSystem.IsModuleInitializing(module)
+            ? $"partially initialized module {shown} (most likely due to a circular import)" : shown;
+        var where = pkgpath is null ? "unknown location" : pkgpath.Value;
+        var e = PyErr.ImportError($"cannot import name {Ops.Repr(name)} from {partially} ({where})");
+        e.Value.SetAttr(PyStr.Intern("name"), (PyObject?)pkgname ?? Py.None);
+        e.Value.SetAttr(PyStr.Intern("path"), (PyObject?)pkgpath ?? Py.None);
         throw e;
     }
 

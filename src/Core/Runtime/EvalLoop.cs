@@ -279,7 +279,15 @@ internal static partial class EvalLoop
                         case OpCode.LOAD_METHOD:
                         {
                             var obj = stack[sp - 1]!;
-                            if (obj is not PyType && obj.Type.LookupMro(names[arg]) is PyMethodDescriptor md)
+                            var objType = obj.Type;
+                            PyObject? meth;
+                            if (objType.IsHeapType)
+                            {
+                                f.LastI = ip - 1;
+                                sp = LoadMethodHeap(stack, sp, obj, objType, names[arg]);
+                            }
+                            else if (obj is not PyType && obj is not Objects.Classes.PySuper
+                                     && (meth = objType.LookupMro(names[arg])) is PyMethodDescriptor md)
                             {
                                 stack[sp - 1] = md;
                                 stack[sp++] = obj;

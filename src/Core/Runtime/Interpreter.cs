@@ -6,6 +6,7 @@ namespace GilRuntime.Core.Runtime;
 
 using GilRuntime.Core.Bytecode;
 using GilRuntime.Core.Modules;
+using GilRuntime.Core.Runtime.Import;
 using GilRuntime.Core.Objects;
 using GilRuntime.Threading;
 
@@ -36,8 +37,12 @@ public sealed class Interpreter
         BuiltinsModule = global::GilRuntime.Core.Modules.BuiltinsModule.Create(this);
         Builtins = BuiltinsModule.Dict;
         SysModule = global::GilRuntime.Core.Modules.SysModule.Create(this);
-        Modules.SetItem(PyStr.Intern("builtins"), BuiltinsModule);
+        Import = new ImportSystem(this);
+        ImportSystem.InitModuleAttrs(BuiltinImporter.MakeSpec("builtins"), BuiltinsModule, overrideAttrs: false);
+        ImportSystem.InitModuleAttrs(BuiltinImporter.MakeSpec("sys"), SysModule, overrideAttrs: false);
+        SysModule.Add("meta_path", new PyList([BuiltinImporter.TypeObject, PathFinder.TypeObject]));
         Modules.SetItem(PyStr.Intern("sys"), SysModule);
+        Modules.SetItem(PyStr.Intern("builtins"), BuiltinsModule);
         foreach (var (name, factory) in ModuleTable.Builtin) RegisterBuiltinModule(name, factory);
         foreach (var (name, factory) in s_extraModules) RegisterBuiltinModule(name, factory);
     }
@@ -90,13 +95,17 @@ public sealed class Interpreter
         var prev = _mainThread.Bind();
         try
         {
-            var main = new PyModule("__main__");
+            // pymain's __main__: the keys and their order are CPython's (runpy/pythonrun).
+            var main = ImportSystem.NewModule("__main__");
+            bool isFile = filename is not ("<string>" or "<stdin>");
+            main.Add("__loader__", isFile ? new PySourceFileLoader("__main__", filename) : BuiltinImporter.TypeObject);
+            main.Add("__annotations__", new PyDict());
             main.Add("__builtins__", BuiltinsModule);
-            main.Add("__doc__", Py.None);
-            main.Add("__package__", Py.None);
-            main.Add("__spec__", Py.None);
-            main.Add("__loader__", Py.None);
-            if (filename != "<string>") main.Add("__file__", PyStr.From(filename));
+            if (filename != "<string>")
+            {
+                main.Add("__file__", PyStr.From(filename));
+                main.Add("__cached__", Py.None);
+            }
             Modules.SetItem(PyStr.Intern("__main__"), main);
             try
             {
@@ -237,128 +246,23 @@ public sealed class Interpreter
 
     // ---- import ------------------------------------------------------------------------------------
 
+    /// <summary>The import system (Runtime/Import): sys.modules, finders, loaders.</summary>
+    public ImportSystem Import { get; }
+
     /// <summary>IMPORT_NAME / __import__: the module bound by `import name` (the top package when no fromlist).</summary>
-    public PyObject ImportName(string name, PyDict? globals, PyObject? fromlist, int level)
-    {
-        if (level > 0) name = ResolveRelative(name, globals, level);
-        if (name.Length == 0) throw PyErr.ValueError("Empty module name");
-        var parts = name.Split('.');
-        PyObject? top = null;
-        string prefix = "";
-        PyObject? module = null;
-        foreach (var part in parts)
-        {
-            var full = prefix.Length == 0 ? part : prefix + "." + part;
-            module = ImportOne(full, module);
-            top ??= module;
-            prefix = full;
-        }
-        bool hasFromList = fromlist is not null && fromlist is not PyNone && Ops.IsTrue(fromlist);
-        return hasFromList ? module! : top!;
-    }
+    public PyObject ImportName(string name, PyDict? globals, PyObject? fromlist, int level) =>
+        Import.ImportModuleLevel(name, globals, fromlist, level);
 
-    private static string ResolveRelative(string name, PyDict? globals, int level)
-    {
-        PyObject? pkg = null;
-        if (globals is not null && globals.TryGetValue(PyStr.Intern("__package__"), out var p) && p is PyStr) pkg = p;
-        if (pkg is null && globals is not null && globals.TryGetValue(PyStr.Intern("__name__"), out var n) && n is PyStr ns)
-        {
-            bool isPackage = globals.TryGetValue(PyStr.Intern("__path__"), out _);
-            var s = ns.Value;
-            pkg = PyStr.From(isPackage ? s : (s.Contains('.') ? s[..s.LastIndexOf('.')] : ""));
-        }
-        var package = pkg is PyStr ps ? ps.Value : "";
-        if (package.Length == 0) throw PyErr.ImportError("attempted relative import with no known parent package");
-        var bits = package.Split('.');
-        if (level - 1 >= bits.Length) throw PyErr.ImportError("attempted relative import beyond top-level package");
-        var baseName = string.Join('.', bits, 0, bits.Length - (level - 1));
-        return name.Length == 0 ? baseName : baseName + "." + name;
-    }
+    /// <summary>True when <paramref name="name"/> is a module built into gilrun (BuiltinImporter.find_spec).</summary>
+    public bool HasBuiltinModule(string name) =>
+        _builtinModules.ContainsKey(name) || name is "sys" or "builtins";
 
-    private PyObject ImportOne(string fullName, PyObject? parent)
+    /// <summary>Builds a builtin module (BuiltinImporter.create_module); null if there is none by that name.</summary>
+    public PyModule? CreateBuiltinModule(string name)
     {
-        var key = PyStr.From(fullName);
-        if (Modules.TryGetValue(key, out var cached))
-        {
-            if (cached is PyNone) throw NoModule(fullName);
-            return cached;
-        }
-        if (_builtinModules.TryGetValue(fullName, out var factory))
-        {
-            var m = factory(this);
-            Modules.SetItem(key, m);
-            return m;
-        }
-        IEnumerable<string> searchPath;
-        if (parent is not null)
-        {
-            var path = parent.LookupAttr(PyStr.Intern("__path__"));
-            if (path is null) throw NoModule(fullName, $"No module named '{fullName}'; '{((PyModule)parent).Name}' is not a package");
-            var dirs = new List<string>();
-            foreach (var x in Ops.ToClrList(path)) dirs.Add(Ops.Str(x));
-            searchPath = dirs;
-        }
-        else searchPath = SysPath();
-        var shortName = fullName[(fullName.LastIndexOf('.') + 1)..];
-        foreach (var dir in searchPath)
-        {
-            var d = dir.Length == 0 ? "." : dir;
-            var pkgInit = Path.Combine(d, shortName, "__init__.py");
-            if (File.Exists(pkgInit)) return LoadSourceModule(fullName, pkgInit, Path.Combine(d, shortName), parent);
-            var file = Path.Combine(d, shortName + ".py");
-            if (File.Exists(file)) return LoadSourceModule(fullName, file, null, parent);
-        }
-        throw NoModule(fullName);
-    }
-
-    private static PyException NoModule(string name, string? message = null)
-    {
-        var e = PyErr.ModuleNotFoundError(message ?? $"No module named '{name}'");
-        e.Value.SetAttr(PyStr.Intern("name"), PyStr.From(name));
-        return e;
-    }
-
-    private IEnumerable<string> SysPath()
-    {
-        if (SysModule.Dict.TryGetValue(PyStr.Intern("path"), out var p) && p is PyList list)
-        {
-            var result = new List<string>();
-            foreach (var x in list.AsSpan()) if (x is PyStr s) result.Add(s.Value);
-            return result;
-        }
-        return [];
-    }
-
-    private PyModule LoadSourceModule(string fullName, string file, string? packageDir, PyObject? parent)
-    {
-        var source = File.ReadAllText(file);
-        var module = new PyModule(fullName);
-        module.Add("__file__", PyStr.From(file));
-        module.Add("__builtins__", BuiltinsModule);
-        module.Add("__doc__", Py.None);
-        module.Add("__spec__", Py.None);
-        module.Add("__loader__", Py.None);
-        if (packageDir is not null)
-        {
-            module.Add("__path__", new PyList([PyStr.From(packageDir)]));
-            module.Add("__package__", PyStr.From(fullName));
-        }
-        else module.Add("__package__", PyStr.From(fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : ""));
-        var key = PyStr.From(fullName);
-        Modules.SetItem(key, module);
-        try
-        {
-            var code = SourceCompiler.Compile(source, file, "exec");
-            ExecCode(code, module.Dict, module.Dict);
-        }
-        catch
-        {
-            Modules.Remove(key);
-            throw;
-        }
-        var result = Modules.TryGetValue(key, out var final) ? final : module;
-        if (parent is not null) parent.SetAttr(PyStr.Intern(fullName[(fullName.LastIndexOf('.') + 1)..]), result);
-        return (result as PyModule) ?? module;
+        if (name == "sys") return SysModule;
+        if (name == "builtins") return BuiltinsModule;
+        return _builtinModules.TryGetValue(name, out var factory) ? factory(this) : null;
     }
 
     // ---- interactive helpers -------------------------------------------------------------------------

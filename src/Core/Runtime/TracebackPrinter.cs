@@ -399,7 +399,7 @@ public static class TracebackPrinter
                 int j = i;
                 while (j < segment.Length && (char.IsLetterOrDigit(segment[j]) || segment[j] is '_' or '.')) j++;
                 var word = segment[i..j];
-                if (word is "if" or "else" or "or" or "and" or "not" or "in" or "is" or "lambda" or "await" or "yield")
+                if (word is "from" or "import" or "if" or "else" or "or" or "and" or "not" or "in" or "is" or "lambda" or "await" or "yield")
                     return null;
                 // numbers like 1e-5 keep their sign inside the literal
                 if (char.IsDigit(c) && j < segment.Length && (segment[j - 1] is 'e' or 'E') && segment[j] is '+' or '-')

@@ -793,6 +793,8 @@ public sealed partial class CodeGenerator
 
     private void CompileImportFrom(ImportFrom s)
     {
+        if (s.Lineno > _futureLineno && s.Module == "__future__")
+            throw Error("from __future__ imports must occur at the beginning of the file", s);
         LoadConst(PyInt.From(s.Level));
         var names = new PyObject[s.Names.Count];
         for (int i = 0; i < names.Length; i++) names[i] = PyStr.From(s.Names[i].Name);

@@ -48,6 +48,7 @@ public sealed partial class CodeGenerator
                 return Assemble(addNone: true);
             case Interactive i:
                 _interactive = true;
+                FindFuture(i.Body);
                 foreach (var s in i.Body) VisitStmt(s);
                 return Assemble(addNone: true);
             case Expression e:
@@ -59,15 +60,51 @@ public sealed partial class CodeGenerator
         }
     }
 
+    /// <summary>Line of the last `from __future__` import of the module's opening future block; a later
+    /// one anywhere is an error (CPython: c_future->ff_lineno).</summary>
+    private int _futureLineno = -1;
+
+    /// <summary>CPython's future_parse (Python/future.c): the future imports must come first (after the
+    /// docstring), and each feature must be known.</summary>
     private void FindFuture(List<Stmt> body)
     {
-        foreach (var s in body)
+        bool done = false;
+        int prevLine = 0;
+        int i = body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: PyStr } } ? 1 : 0;
+        for (; i < body.Count; i++)
         {
+            var s = body[i];
+            if (done && s.Lineno > prevLine) return;
+            prevLine = s.Lineno;
             if (s is ImportFrom { Module: "__future__" } f)
             {
-                foreach (var a in f.Names) if (a.Name == "annotations") _futureAnnotations = true;
+                // future.c reports this one at offset col_offset (not col_offset + 1).
+                if (done) throw FutureError("from __future__ imports must occur at the beginning of the file", s, -1);
+                foreach (var a in f.Names)
+                {
+                    switch (a.Name)
+                    {
+                        case "nested_scopes": case "generators": case "division": case "absolute_import":
+                        case "with_statement": case "print_function": case "unicode_literals":
+                        case "barry_as_FLUFL": case "generator_stop":
+                            break;
+                        case "annotations": _futureAnnotations = true; break;
+                        case "braces": throw FutureError("not a chance", s);
+                        default: throw FutureError($"future feature {a.Name} is not defined", s);
+                    }
+                }
+                _futureLineno = s.Lineno;
             }
+            else done = true;
         }
+    }
+
+    /// <summary>future.c's errors carry a line and a start column only (end_offset None).</summary>
+    private PyException FutureError(string message, Stmt s, int shift = 0)
+    {
+        string? text = _lines is not null && s.Lineno >= 1 && s.Lineno <= _lines.Length
+            ? _lines[s.Lineno - 1].TrimEnd('\r') + "\n" : null;
+        return PyErr.SyntaxError(message, _filename, s.Lineno, s.ColOffset + shift, text, s.Lineno, 0);
     }
 
     private PyException Error(string message, Node? at = null)

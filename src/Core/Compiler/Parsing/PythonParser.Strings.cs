@@ -87,6 +87,15 @@ internal sealed partial class PythonParser
         int endIdx = _p;
         var lastTok = Prev;
         if (anyBytes && anyStr) throw Error("cannot mix bytes and nonbytes literals", Cur.Line, Cur.Col, Cur.Line, Cur.Col);
+        if (anyStr)
+            for (int i = startIdx; i < endIdx; i++)
+            {
+                var c = Classify(_t[i]);
+                // Bytes the file's UTF-8 could not decode (SourceDecoder keeps them as U+DC80+byte).
+                if (!c.Bytes && SourceDecoder.HasUndecodable(c.Tok.Text!, c.BodyStart, c.BodyEnd))
+                    throw Error("(unicode error) " + SourceDecoder.Utf8ErrorMessage(c.Tok.Text!, c.BodyStart, c.BodyEnd),
+                        c.Tok.EndLine, c.Tok.EndCol, c.Tok.EndLine, c.Tok.EndCol);
+            }
         if (anyBytes)
         {
             var bytes = new List<byte>();
