@@ -121,7 +121,7 @@ public static partial class ExceptionTypes
         var tuple = args.Length == 0 ? PyTuple.Empty : new PyTuple(args.ToArray());
         if (type.IsSubtype(OSError))
         {
-            if (ReferenceEquals(type, OSError) && args.Length >= 2 && args[0] is PyInt { IsSmall: true } en
+            if (ReferenceEquals(type, OSError) && args.Length is >= 2 and <= 5 && args[0] is PyInt { IsSmall: true } en
                 && PyOSError.SubclassFor(en.Value) is { } sub)
                 type = sub;
             return new PyOSError(type, tuple);
