@@ -91,11 +91,17 @@ internal static partial class EvalLoop
     {
         var handled = ts.HandledException;
         if (handled is null || ReferenceEquals(handled, exc)) return;
+        // Break a cycle through exc; stop (Floyd's tortoise and hare) on a cycle that already exists.
         var o = handled;
+        var slow = handled;
+        bool toggle = false;
         while (o.Context is { } ctx)
         {
             if (ReferenceEquals(ctx, exc)) { o.Context = null; break; }
             o = ctx;
+            if (ReferenceEquals(o, slow)) break;
+            if (toggle) slow = slow.Context!;
+            toggle = !toggle;
         }
         exc.Context = handled;
     }
@@ -168,5 +174,13 @@ internal static partial class EvalLoop
             throw PyErr.TypeError("catching classes that do not inherit from BaseException is not allowed");
         if (mt.IsSubtype(ExceptionTypes.BaseExceptionGroup))
             throw PyErr.TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
+
+    /// <summary>_PyObject_LookupSpecial: a dunder found on the type (not the instance), bound to the object.</summary>
+    private static PyObject? LookupSpecial(PyObject obj, string name)
+    {
+        var attr = obj.Type.LookupMro(PyStr.Intern(name));
+        if (attr is null) return null;
+        return attr.IsDescriptor ? attr.DescrGet(obj, obj.Type) : attr;
     }
 }

@@ -250,10 +250,10 @@ internal static partial class EvalLoop
             case OpCode.BEFORE_WITH:
             {
                 var mgr = stack[sp - 1]!;
-                var enter = mgr.LookupAttr(PyStr.Intern("__enter__"));
-                var exit = mgr.LookupAttr(PyStr.Intern("__exit__"));
-                if (enter is null || exit is null)
-                    throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
+                var enter = LookupSpecial(mgr, "__enter__")
+                    ?? throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
+                var exit = LookupSpecial(mgr, "__exit__")
+                    ?? throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
                 stack[sp - 1] = exit;
                 stack[sp++] = enter.Call([], null);
                 return sp;

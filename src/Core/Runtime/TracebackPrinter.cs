@@ -210,7 +210,8 @@ public static class TracebackPrinter
             foreach (var l in sb.ToString().Split('\n'))
                 if (l.Length > 0) lines.Add(l + "\n");
         }
-        lines.Add(ExceptionLine(exc) + "\n");
+        // 3.11's traceback.py offers no "Did you mean"; only the interpreter's printer does.
+        lines.Add(ExceptionLine(exc, suggest: !pythonStyle) + "\n");
         var notes = exc.Notes;
         if (notes is not null)
         {
@@ -237,7 +238,10 @@ public static class TracebackPrinter
     }
 
     /// <summary>"TypeName: message" with the module prefix CPython prints for non-builtin types.</summary>
-    public static string ExceptionLine(PyBaseException exc)
+    public static string ExceptionLine(PyBaseException exc) => ExceptionLine(exc, suggest: true);
+
+    /// <summary>"TypeName: message", with the "Did you mean" suggestion when <paramref name="suggest"/>.</summary>
+    public static string ExceptionLine(PyBaseException exc, bool suggest)
     {
         var type = exc.Type;
         var name = type.Module is "builtins" or "__main__" ? type.QualName : type.Module + "." + type.QualName;
@@ -253,7 +257,10 @@ public static class TracebackPrinter
         }
         var line = msg.Length == 0 ? name : name + ": " + msg;
         string? suggestion = null;
-        try { suggestion = Suggestions.ForException(exc); } catch (PyException) { }
+        if (suggest)
+        {
+            try { suggestion = Suggestions.ForException(exc); } catch (PyException) { }
+        }
         if (suggestion is not null) line += $". Did you mean: '{suggestion}'?";
         return line;
     }

@@ -81,6 +81,9 @@ public static partial class ExceptionTypes
     static ExceptionTypes()
     {
         RegisterMembers();
+        // BaseException.__new__ for Python subclasses (class MyError(ValueError)): type_call finds the
+        // builtin __new__ owner and asks it for an instance of the heap type.
+        BaseException.SubtypeNew = static (type, args, kw) => Alloc(type, args[..(args.Length - (kw?.Count ?? 0))]);
     }
 
     private static PyType Make(string name, PyType? baseType)

@@ -8,17 +8,30 @@
 // arguments) then Init (the type's __init__, which re-reads args and fills the extra fields).
 namespace GilRuntime.Core.Objects;
 
-public class PyBaseException : PyObject
+using GilRuntime.Core.Objects.Classes;
+
+public class PyBaseException : PyObject, IHeapInstance
 {
-    private readonly PyType _type;
+    private PyType _type;
+    private readonly PyObject?[]? _slotValues;
 
     public PyBaseException(PyType type, PyTuple args)
     {
         _type = type;
         Args = args;
+        if (type.IsHeapType && type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount];
     }
 
     public override PyType Type => _type;
+
+    // ---- instances of Python subclasses (class MyError(ValueError)) -----------------------------------
+    // Every exception instance can be one: the .NET class follows the builtin base's state (OSError,
+    // StopIteration...) and the heap type's Python dunders are dispatched here, as the generated
+    // *Sub classes do for the other builtin bases (Classes/HeapSubclasses.g.cs).
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => GenericLookup(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => GenericStore(name, value);
     public PyTuple Args { get; set; }
     /// <summary>__traceback__: a traceback object (Runtime's PyTraceback) or null.</summary>
     public PyObject? Traceback { get; set; }
@@ -56,8 +69,49 @@ public class PyBaseException : PyObject
 
     // tp_str / tp_repr go through ExceptionStr / ExceptionRepr, the builtin behaviour that
     // BaseException.__str__ / __repr__ call directly (so a subclass's super().__str__() never recurses).
-    public override string Str() => ExceptionStr();
-    public override string Repr() => ExceptionRepr();
+    public override string Str()
+    {
+        if (!_type.IsHeapType) return ExceptionStr();
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        return ExceptionStr();
+    }
+
+    public override string Repr() =>
+        _type.IsHeapType && _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : ExceptionRepr();
+
+    public override long Hash() =>
+        _type.IsHeapType && _type.Slots is { HashOverridden: true } s ? SlotCalls.HashOf(this, s) : base.Hash();
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (!_type.IsHeapType) return base.RichCompare(other, op);
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        if (!_type.IsHeapType) return true;
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return true;
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.IsHeapType && _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.IsHeapType && _type.Slots.Call is not null;
+
+    public override PyObject Iter() =>
+        _type.IsHeapType && _type.Slots.Iter is { } f ? SlotCalls.IterOf(f, this) : base.Iter();
+
+    public override PyObject? Next() =>
+        _type.IsHeapType && _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
 
     /// <summary>The type's tp_str (the subclasses with extra state override it).</summary>
     public virtual string ExceptionStr() => BaseExceptionStr();
@@ -77,8 +131,22 @@ public class PyBaseException : PyObject
         return Args.Count == 1 ? $"{name}({Ops.Repr(Args[0])})" : $"{name}{Args.Repr()}";
     }
 
-    /// <summary>PyObject_GenericGetAttr with the instance __dict__.</summary>
     public override PyObject? LookupAttr(PyStr name)
+    {
+        if (!_type.IsHeapType) return GenericLookup(name);
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value)
+    {
+        if (_type.IsHeapType) HeapAttributes.SetAttr(this, this, name, value);
+        else GenericStore(name, value);
+    }
+
+    /// <summary>PyObject_GenericGetAttr with the instance __dict__.</summary>
+    private PyObject? GenericLookup(PyStr name)
     {
         var attr = _type.LookupMro(name);
         if (attr is not null && attr.IsDataDescriptor) return attr.DescrGet(this, _type);
@@ -88,7 +156,7 @@ public class PyBaseException : PyObject
     }
 
     /// <summary>PyObject_GenericSetAttr with the instance __dict__.</summary>
-    public override void SetAttr(PyStr name, PyObject? value)
+    private void GenericStore(PyStr name, PyObject? value)
     {
         var attr = _type.LookupMro(name);
         if (attr is not null && attr.IsDataDescriptor) { attr.DescrSet(this, value); return; }
