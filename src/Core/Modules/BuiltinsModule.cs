@@ -629,7 +629,7 @@ public static partial class BuiltinsModule
     private static PyObject Import(Interpreter interp, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var p = ArgParser.Bind("__import__", args, kwnames, ["name", "globals", "locals", "fromlist", "level"], 1);
-        if (p[0] is not PyStr name) throw PyErr.TypeError($"module name must be str, not {p[0]!.Type.Name}");
+        if (p[0] is not PyStr name) throw PyErr.TypeError("module name must be a string");
         var level = p[4] is null ? 0 : (int)Ops.AsIndex(p[4]!);
         if (level < 0) throw PyErr.ValueError("level must be >= 0");
         return interp.ImportName(name.Value, p[1] as PyDict, p[3], level);

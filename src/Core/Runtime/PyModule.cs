@@ -5,7 +5,14 @@ using GilRuntime.Core.Objects;
 
 public sealed class PyModule : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("module", typeof(PyModule));
+    public static readonly PyType TypeObject = PyType.Builtin("module", typeof(PyModule), null, static (type, args, kw) =>
+    {
+        // types.ModuleType(name, doc=None)
+        var p = ArgParser.Bind("module", args, kw, ["name", "doc"], 0);
+        if (p[0] is null) throw PyErr.TypeError("module() missing required argument 'name' (pos 1)");
+        if (p[0] is not PyStr name) throw PyErr.TypeError($"module() argument 'name' must be str, not {p[0]!.Type.Name}");
+        return Import.ImportSystem.NewModule(name.Value, p[1]);
+    });
 
     public string Name { get; }
     public PyDict Dict { get; }

@@ -1,0 +1,2 @@
+from ic_c import c_value
+d_value = 2

@@ -1,0 +1,3 @@
+import ic_f
+def e_func():
+    return "e+" + ic_f.f_func()

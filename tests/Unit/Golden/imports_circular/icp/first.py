@@ -1,0 +1,2 @@
+import icp.second
+FIRST = 1

@@ -1,0 +1,3 @@
+from . import two
+def name():
+    return "one"

@@ -1,0 +1,3 @@
+from . import one
+def call_one():
+    return one.name()

@@ -1,0 +1,2 @@
+VALUE = 1
+import ie_missing_dependency

@@ -1,0 +1,2 @@
+print("ie_outer starts")
+import ie_body

@@ -1,0 +1,1 @@
+raise ImportError("custom failure", name="ie_raises_import_name")

@@ -1,0 +1,2 @@
+print("before")
+import ie_definitely_not_here

@@ -1,0 +1,2 @@
+def help_text():
+    return "help from " + __name__
