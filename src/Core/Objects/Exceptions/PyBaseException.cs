@@ -32,6 +32,31 @@ public class PyBaseException : PyObject, IHeapInstance
     public void SetType(PyType type) => _type = type;
     public PyObject? BaseLookupAttr(PyStr name) => GenericLookup(name);
     public void BaseSetAttr(PyStr name, PyObject? value) => GenericStore(name, value);
+    public string BaseRepr() => ExceptionRepr();
+    public string BaseStr() => ExceptionStr();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => true;
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
     public PyTuple Args { get; set; }
     /// <summary>__traceback__: a traceback object (Runtime's PyTraceback) or null.</summary>
     public PyObject? Traceback { get; set; }
