@@ -107,6 +107,8 @@ public static partial class ExceptionTypes
     private static PyBaseException Construct(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         int nkw = kw?.Count ?? 0;
+        // OSError_new rejects keywords under the requested name, before choosing a subclass by errno.
+        if (nkw > 0 && type.IsSubtype(OSError)) throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
         var e = Alloc(type, args[..(args.Length - nkw)]);
         // CPython skips __init__ when __new__ returned an instance of another type; the OSError and
         // BaseExceptionGroup subclass choices stay subtypes of the requested type, so it always runs.

@@ -15,8 +15,13 @@ public class PyBaseException : PyObject, IHeapInstance
     private PyType _type;
     private readonly PyObject?[]? _slotValues;
 
+    // False for .NET subclasses defined elsewhere that dispatch the heap type's slots themselves (the
+    // generated PyBaseExceptionSub): their base.X() calls must then reach the builtin behaviour.
+    private readonly bool _ownDispatch;
+
     public PyBaseException(PyType type, PyTuple args)
     {
+        _ownDispatch = GetType().Namespace == typeof(PyBaseException).Namespace;
         _type = type;
         Args = args;
         if (type.IsHeapType && type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount];
@@ -32,6 +37,9 @@ public class PyBaseException : PyObject, IHeapInstance
     public void SetType(PyType type) => _type = type;
     public PyObject? BaseLookupAttr(PyStr name) => GenericLookup(name);
     public void BaseSetAttr(PyStr name, PyObject? value) => GenericStore(name, value);
+
+    /// <summary>Whether this instance's Python class may override slots that this class must dispatch.</summary>
+    private bool IsHeap => _ownDispatch && _type.IsHeapType;
     public string BaseRepr() => ExceptionRepr();
     public string BaseStr() => ExceptionStr();
     public long BaseHash() => base.Hash();
@@ -96,21 +104,21 @@ public class PyBaseException : PyObject, IHeapInstance
     // BaseException.__str__ / __repr__ call directly (so a subclass's super().__str__() never recurses).
     public override string Str()
     {
-        if (!_type.IsHeapType) return ExceptionStr();
+        if (!IsHeap) return ExceptionStr();
         var s = _type.Slots;
         if (s.Str is { } f) return SlotCalls.StrOf(f, this);
         return ExceptionStr();
     }
 
     public override string Repr() =>
-        _type.IsHeapType && _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : ExceptionRepr();
+        IsHeap && _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : ExceptionRepr();
 
     public override long Hash() =>
-        _type.IsHeapType && _type.Slots is { HashOverridden: true } s ? SlotCalls.HashOf(this, s) : base.Hash();
+        IsHeap && _type.Slots is { HashOverridden: true } s ? SlotCalls.HashOf(this, s) : base.Hash();
 
     public override PyObject RichCompare(PyObject other, CompareOp op)
     {
-        if (!_type.IsHeapType) return base.RichCompare(other, op);
+        if (!IsHeap) return base.RichCompare(other, op);
         var s = _type.Slots;
         var f = s.Compare(op);
         if (f is not null) return SlotCalls.Call1(f, this, other);
@@ -120,7 +128,7 @@ public class PyBaseException : PyObject, IHeapInstance
 
     public override bool IsTrue()
     {
-        if (!_type.IsHeapType) return true;
+        if (!IsHeap) return true;
         var s = _type.Slots;
         if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
         if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
@@ -128,15 +136,15 @@ public class PyBaseException : PyObject, IHeapInstance
     }
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
-        _type.IsHeapType && _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+        IsHeap && _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
 
-    public override bool IsCallable => _type.IsHeapType && _type.Slots.Call is not null;
+    public override bool IsCallable => IsHeap && _type.Slots.Call is not null;
 
     public override PyObject Iter() =>
-        _type.IsHeapType && _type.Slots.Iter is { } f ? SlotCalls.IterOf(f, this) : base.Iter();
+        IsHeap && _type.Slots.Iter is { } f ? SlotCalls.IterOf(f, this) : base.Iter();
 
     public override PyObject? Next() =>
-        _type.IsHeapType && _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+        IsHeap && _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
 
     /// <summary>The type's tp_str (the subclasses with extra state override it).</summary>
     public virtual string ExceptionStr() => BaseExceptionStr();
@@ -158,7 +166,7 @@ public class PyBaseException : PyObject, IHeapInstance
 
     public override PyObject? LookupAttr(PyStr name)
     {
-        if (!_type.IsHeapType) return GenericLookup(name);
+        if (!IsHeap) return GenericLookup(name);
         var s = _type.Slots;
         if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
         return HeapAttributes.GenericGetAttr(this, this, name);
@@ -166,7 +174,7 @@ public class PyBaseException : PyObject, IHeapInstance
 
     public override void SetAttr(PyStr name, PyObject? value)
     {
-        if (_type.IsHeapType) HeapAttributes.SetAttr(this, this, name, value);
+        if (IsHeap) HeapAttributes.SetAttr(this, this, name, value);
         else GenericStore(name, value);
     }
 

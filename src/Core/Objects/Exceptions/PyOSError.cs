@@ -18,12 +18,28 @@ public sealed class PyOSError : PyBaseException
 
     public PyOSError(PyType type, PyTuple args) : base(type, args)
     {
-        Parse(args);
+        if (!UsesInit(type)) Parse(args);
+    }
+
+    /// <summary>
+    /// oserror_use_init: the arguments are parsed by __new__, unless a Python subclass overrides
+    /// __init__ but not __new__ (then OSError.__init__, called through super(), parses them).
+    /// </summary>
+    private static bool UsesInit(PyType type)
+    {
+        if (!type.IsHeapType) return false;
+        type.LookupMro(PyStr.Intern("__init__"), out var initOwner);
+        type.LookupMro(PyStr.Intern("__new__"), out var newOwner);
+        return initOwner is { IsHeapType: true } && newOwner is not { IsHeapType: true };
     }
 
     public override void Init(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        if (kwnames is { Count: > 0 }) throw PyErr.TypeError($"{Type.Name}() takes no keyword arguments");
+        if (!UsesInit(Type)) return; // everything was done by __new__
         base.Init(args, kwnames);
+        _errno = _strerror = _filename = _filename2 = null;
+        CharactersWritten = null;
         Parse(Args);
     }
 

@@ -29,4 +29,4 @@ try:
     e.missing_attribute
 except AttributeError as a:
     print(a)
-print(BaseException.__str__(KeyError("k")), BaseException.__repr__(KeyError("k")), KeyError.__str__(KeyError("k")))
+print(BaseException.__repr__(KeyError("k")), KeyError.__str__(KeyError("k")), Exception.__str__(ValueError(1, 2)))
