@@ -11,11 +11,13 @@ public static class ModuleTable
     [
         ("time", static _ => TimeModule.Create()),
         ("math", static _ => MathModule.Create()),
+        ("posix", static _ => PosixModule.Create()),
         ("_frozen_importlib", static i => FrozenImportlibModule.CreateBootstrap(i)),
         ("_frozen_importlib_external", static i => FrozenImportlibModule.CreateExternal(i)),
         ("io", static i => Io.IoModule.Create(i)),
         ("json", static _ => Json.JsonModule.Create()),
         ("re", static _ => Re.ReModule.Create()),
+        ("textwrap", static _ => TextwrapModule.Create()),
         ("random", static _ => RandomModule.Create()),
         ("heapq", static _ => HeapqModule.Create()),
         ("_heapq", static _ => HeapqModule.Create()),
