@@ -313,7 +313,7 @@ internal static partial class EvalLoop
                             f.LastI = ip - 1; // attribute code (properties, frame.f_lineno) may look at this frame
                             if (stack[sp - 1]!.GetType() == typeof(Objects.Classes.PyInstance))
                                 stack[sp - 1] = ((Objects.Classes.PyInstance)stack[sp - 1]!).GetAttrFast(names[arg])
-                                    ?? throw PyErr.AttributeError(stack[sp - 1]!.MissingAttributeMessage(names[arg].Value));
+                                    ?? throw PyErr.NoAttribute(stack[sp - 1]!, names[arg]);
                             else
                                 stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
                             break;

@@ -103,7 +103,7 @@ public static partial class ClassSupport
         {
             ArgParser.Exactly("__getattribute__", args, kw, 1);
             var name = Name(args[0], "__getattribute__");
-            return GenericGetAttr(self, name) ?? throw PyErr.AttributeError(self.MissingAttributeMessage(name.Value));
+            return GenericGetAttr(self, name) ?? throw PyErr.NoAttribute(self, name);
         });
         o.AddMethod("__setattr__", static (self, args, kw) =>
         {

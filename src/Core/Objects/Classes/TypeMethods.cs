@@ -58,7 +58,7 @@ public static partial class ClassSupport
             ArgParser.Exactly("__getattribute__", args, kw, 1);
             var type = AsType(self, "__getattribute__");
             var name = Name(args[0], "__getattribute__");
-            return type.TypeGetAttr(name) ?? throw PyErr.AttributeError(type.MissingAttributeMessage(name.Value));
+            return type.TypeGetAttr(name) ?? throw PyErr.NoAttribute(type, name);
         });
         t.AddMethod("__setattr__", static (self, args, kw) =>
         {
