@@ -30,5 +30,6 @@ public static class ModuleTable
         ("functools", static _ => FunctoolsModule.Create("functools")),
         ("_collections", static _ => CollectionsModule.Create()),
         ("string", static _ => StringModule.Create()),
+        ("traceback", static i => Traceback.TracebackModule.Create(i)),
     ];
 }
