@@ -13,6 +13,7 @@ public static class ModuleTable
         ("math", static _ => MathModule.Create()),
         ("io", static i => Io.IoModule.Create(i)),
         ("json", static _ => Json.JsonModule.Create()),
+        ("re", static _ => Re.ReModule.Create()),
         ("random", static _ => RandomModule.Create()),
         ("heapq", static _ => HeapqModule.Create()),
         ("_heapq", static _ => HeapqModule.Create()),
