@@ -7,7 +7,6 @@ __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", 
            "singledispatch", "singledispatchmethod", "cached_property"]
 
 from abc import get_cache_token
-from collections import namedtuple
 from reprlib import recursive_repr
 
 # ---------------------------------------------------------------------------------------------
@@ -299,7 +298,18 @@ def _unwrap_partial(func):
 # ---------------------------------------------------------------------------------------------
 # lru_cache
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = None
+
+
+def _cache_info_type():
+    # CacheInfo is a namedtuple; made on first use so importing functools does not import
+    # collections.
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"],
+                                module="functools")
+    return _CacheInfo
 _kwd_mark = (object(),)
 _fast_key_types = (int, str)
 
@@ -415,7 +425,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     def cache_info():
         """Report cache statistics."""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         """Clear the cache and cache statistics."""

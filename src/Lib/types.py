@@ -215,7 +215,7 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved_bases, ns, **kwds)
 
 
-class DynamicClassAttribute(property):
+class DynamicClassAttribute:
     """A property that behaves as a class attribute lookup on the class (raising AttributeError so
     the metaclass __getattr__ is tried) and as a property on instances; used by enum."""
 
