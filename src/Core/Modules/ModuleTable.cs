@@ -11,6 +11,8 @@ public static class ModuleTable
     [
         ("time", static _ => TimeModule.Create()),
         ("math", static _ => MathModule.Create()),
+        ("_frozen_importlib", static i => FrozenImportlibModule.CreateBootstrap(i)),
+        ("_frozen_importlib_external", static i => FrozenImportlibModule.CreateExternal(i)),
         ("io", static i => Io.IoModule.Create(i)),
         ("json", static _ => Json.JsonModule.Create()),
         ("re", static _ => Re.ReModule.Create()),
@@ -19,5 +21,12 @@ public static class ModuleTable
         ("_heapq", static _ => HeapqModule.Create()),
         ("bisect", static _ => BisectModule.Create()),
         ("_bisect", static _ => BisectModule.Create()),
+        ("itertools", static _ => Itertools.ItertoolsModule.Create()),
+        ("operator", static _ => OperatorModule.Create("operator")),
+        ("_operator", static _ => OperatorModule.Create("_operator")),
+        ("_functools", static _ => FunctoolsModule.Create("_functools")),
+        ("functools", static _ => FunctoolsModule.Create("functools")),
+        ("_collections", static _ => CollectionsModule.Create()),
+        ("string", static _ => StringModule.Create()),
     ];
 }

@@ -1,0 +1,1 @@
+def f(): return "il_pkg.sub.f"
