@@ -51,6 +51,15 @@ BASES = [
     ("PyBaseExceptionSub", "PyBaseException", [
         "public PyBaseExceptionSub(PyType type, PyTuple args) : base(type, args) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }",
     ], False),
+    ("PyPropertySub", "PyProperty", [
+        "public PyPropertySub(PyType type) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }",
+    ], True),
+    ("PyStaticMethodSub", "PyStaticMethod", [
+        "public PyStaticMethodSub(PyType type, PyObject callable) : base(callable) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }",
+    ], True),
+    ("PyClassMethodSub", "PyClassMethod", [
+        "public PyClassMethodSub(PyType type, PyObject callable) : base(callable) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }",
+    ], True),
 ]
 
 ENABLED = os.environ.get("GEN_BASES", "").split(",") if os.environ.get("GEN_BASES") else [b[0] for b in BASES]
@@ -69,6 +78,31 @@ public partial class {cls} : {base}, IHeapInstance
     public void SetType(PyType type) => _type = type;
     public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
     public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
 
     public override string Repr() => _type.Slots.Repr is {{ }} f ? SlotCalls.ReprOf(f, this) : {baserepr};
 
@@ -189,7 +223,7 @@ public partial class {cls} : {base}, IHeapInstance
     public override PyObject? ToFloat() => _type.Slots.Float is {{ }} f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
 
     public override string Format(string spec) =>
-        _type.Slots.Format is {{ }} f ? SlotCalls.FormatOf(f, this, spec) : base.Format(spec);
+        _type.Slots.Format is {{ }} f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
 }}
 '''
 

@@ -267,7 +267,7 @@ public static partial class BuiltinsModule
             for (int i = 0; i < npos; i++)
             {
                 if (i > 0) w.Write(sep);
-                w.Write(args[i] is PyStr s ? s.Value : args[i].Str());
+                w.Write(args[i].GetType() == typeof(PyStr) ? ((PyStr)args[i]).Value : args[i].Str());
             }
             w.Write(end);
             if (flush) w.Flush();

@@ -16,6 +16,7 @@ public static class ModuleTable
         ("io", static i => Io.IoModule.Create(i)),
         ("json", static _ => Json.JsonModule.Create()),
         ("re", static _ => Re.ReModule.Create()),
+        ("textwrap", static _ => TextwrapModule.Create()),
         ("random", static _ => RandomModule.Create()),
         ("heapq", static _ => HeapqModule.Create()),
         ("_heapq", static _ => HeapqModule.Create()),

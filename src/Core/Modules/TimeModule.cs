@@ -1,11 +1,11 @@
-// The time module: clocks and sleep (struct_time and strftime belong to a later issue).
+// The time module: clocks and sleep here; struct_time, gmtime/localtime and strftime in TimeModule.Calendar.cs.
 namespace GilRuntime.Core.Modules;
 
 using System.Diagnostics;
 using GilRuntime.Core.Objects;
 using GilRuntime.Core.Runtime;
 
-public static class TimeModule
+public static partial class TimeModule
 {
     private static readonly long s_startTicks = Stopwatch.GetTimestamp();
 
@@ -52,6 +52,7 @@ public static class TimeModule
             if (secs > 0) Thread.Sleep(TimeSpan.FromSeconds(Math.Min(secs, TimeSpan.MaxValue.TotalSeconds / 2)));
             return Py.None;
         });
+        RegisterCalendar(m);
         m.Add("timezone", PyInt.From(-(long)TimeZoneInfo.Local.BaseUtcOffset.TotalSeconds));
         m.Add("altzone", PyInt.From(-(long)TimeZoneInfo.Local.BaseUtcOffset.TotalSeconds - 3600));
         m.Add("daylight", PyInt.From(TimeZoneInfo.Local.SupportsDaylightSavingTime ? 1 : 0));

@@ -55,11 +55,28 @@ public static class Ops
 
     private static PyObject BinaryOp1(PyObject a, PyObject b, BinaryOp op)
     {
+        var ta = a.Type;
+        var tb = b.Type;
+        if (!ReferenceEquals(ta, tb) && tb.IsHeapType && ReflectedFirst(ta, tb, op))
+        {
+            // A subclass that overrides the reflected method gets the first try (binary_op1 / SLOT1BINFULL).
+            var rr = b.ReflectedBinaryOp(op, a);
+            if (!ReferenceEquals(rr, PyNotImplemented.Instance)) return rr;
+            return a.BinaryOp(op, b);
+        }
         var r = a.BinaryOp(op, b);
         if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
-        if (!ReferenceEquals(a.Type, b.Type))
+        if (!ReferenceEquals(ta, tb))
             r = b.ReflectedBinaryOp(op, a);
         return r;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ReflectedFirst(PyType ta, PyType tb, BinaryOp op)
+    {
+        if (!tb.IsSubtype(ta)) return false;
+        var fb = tb.Slots.Reflected(op);
+        return fb is not null && !ReferenceEquals(fb, ta.IsHeapType ? ta.Slots.Reflected(op) : null);
     }
 
     private static PyObject? SequenceFallback(PyObject a, PyObject b, BinaryOp op)
@@ -84,10 +101,24 @@ public static class Ops
 
     public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        var r = a.RichCompare(b, op);
+        PyObject r;
+        var ta = a.Type;
+        var tb = b.Type;
+        bool reversed = false;
+        if (!ReferenceEquals(ta, tb) && tb.IsHeapType && tb.IsSubtype(ta))
+        {
+            // do_richcompare: a subclass's reflected comparison is tried first.
+            reversed = true;
+            r = b.RichCompare(a, s_swapped[(int)op]);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+        }
+        r = a.RichCompare(b, op);
         if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
-        r = b.RichCompare(a, s_swapped[(int)op]);
-        if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+        if (!reversed)
+        {
+            r = b.RichCompare(a, s_swapped[(int)op]);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+        }
         return op switch
         {
             CompareOp.Eq => Py.Bool(ReferenceEquals(a, b)),

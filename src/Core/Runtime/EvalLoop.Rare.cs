@@ -238,13 +238,13 @@ internal static partial class EvalLoop
                 stack[sp] = null;
                 value = (arg & 3) switch
                 {
-                    1 => value is PyStr ? value : PyStr.From(Ops.Str(value)),
+                    1 => value.GetType() == typeof(PyStr) ? value : PyStr.From(Ops.Str(value)),
                     2 => PyStr.From(Ops.Repr(value)),
                     3 => PyStr.From(Modules.BuiltinsModule.AsciiOf(Ops.Repr(value))),
                     _ => value,
                 };
                 var specText = spec is null ? "" : ((PyStr)spec).Value;
-                stack[sp - 1] = value is PyStr s0 && specText.Length == 0 ? s0 : PyStr.From(Ops.Format(value, specText));
+                stack[sp - 1] = value.GetType() == typeof(PyStr) && specText.Length == 0 ? value : PyStr.From(Ops.Format(value, specText));
                 return sp;
             }
             case OpCode.BEFORE_WITH:

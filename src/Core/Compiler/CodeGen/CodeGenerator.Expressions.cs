@@ -125,6 +125,7 @@ public sealed partial class CodeGenerator
             case Attribute a:
                 VisitExpr(a.Value);
                 MatchAttrLocation(a);
+                if (a.Ctx == ExprContext.Store) ForbiddenName(a.Attr, a.Ctx); // `del x.__debug__` is allowed
                 switch (a.Ctx)
                 {
                     case ExprContext.Load: EmitName(OpCode.LOAD_ATTR, a.Attr); break;
@@ -372,6 +373,7 @@ public sealed partial class CodeGenerator
         {
             var k = keywords[i];
             if (k.ArgName is null) continue;
+            ForbiddenName(k.ArgName, ExprContext.Store);
             for (int j = i + 1; j < keywords.Count; j++)
                 if (keywords[j].ArgName == k.ArgName)
                     throw Error($"keyword argument repeated: {k.ArgName}", keywords[j]);
@@ -608,9 +610,9 @@ public sealed partial class CodeGenerator
         {
             if (elts[i] is Starred)
             {
-                if (seenStar) throw Error("multiple starred expressions in assignment", elts[i]);
+                if (seenStar) throw Error("multiple starred expressions in assignment");
                 if (i >= 256 || n - i - 1 >= (int.MaxValue >> 8))
-                    throw Error("too many expressions in star-unpacking assignment", elts[i]);
+                    throw Error("too many expressions in star-unpacking assignment");
                 Emit(OpCode.UNPACK_EX, i + ((n - i - 1) << 8));
                 seenStar = true;
             }

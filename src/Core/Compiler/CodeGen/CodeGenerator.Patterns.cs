@@ -94,7 +94,10 @@ public sealed partial class CodeGenerator
     private void PatternStoreName(string? name, PatternContext pc, Node at)
     {
         if (name is null) { Emit(OpCode.POP_TOP); return; }
-        if (pc.Stores.Contains(name)) throw Error($"multiple assignments to name '{name}' in pattern", at);
+        // CPython reports these at the current location: the last pattern visited (patterns, unlike
+        // expressions, do not restore the location when done).
+        ForbiddenName(name, ExprContext.Store);
+        if (pc.Stores.Contains(name)) throw Error($"multiple assignments to name '{name}' in pattern");
         PatternRotate(pc.OnTop + pc.Stores.Count + 1);
         pc.Stores.Add(name);
     }
@@ -164,7 +167,7 @@ public sealed partial class CodeGenerator
             var q = patterns[i];
             if (q is MatchStar)
             {
-                if (star >= 0) throw Error("multiple starred names in sequence pattern", q);
+                if (star >= 0) throw Error("multiple starred names in sequence pattern");
                 starWildcard = IsStarWildcard(q);
                 onlyWildcard &= starWildcard;
                 star = i;
@@ -262,7 +265,7 @@ public sealed partial class CodeGenerator
             {
                 // 1 == 1.0 == True as dict keys
                 var ck = NumericKey(k.Value) ?? CompilerUnit.ConstKey(k.Value) ?? k.Value.Repr();
-                if (!seen.Add(ck)) throw Error($"mapping pattern checks duplicate key ({Ops.Repr(k.Value)})", key);
+                if (!seen.Add(ck)) throw Error($"mapping pattern checks duplicate key ({Ops.Repr(k.Value)})");
             }
             else if (key is not Attribute)
                 throw Error("mapping pattern keys may only match literals and attribute lookups", key);
@@ -316,9 +319,13 @@ public sealed partial class CodeGenerator
         var nargs = p.Patterns.Count;
         var nattrs = p.KwdAttrs.Count;
         for (int i = 0; i < nattrs; i++)
+        {
+            SetLoc(p.KwdPatterns[i]);
+            ForbiddenName(p.KwdAttrs[i], ExprContext.Store);
             for (int j = i + 1; j < nattrs; j++)
                 if (p.KwdAttrs[i] == p.KwdAttrs[j])
                     throw Error($"attribute name repeated in class pattern: {p.KwdAttrs[i]}", p.KwdPatterns[j]);
+        }
         VisitExpr(p.Cls);
         var names = new PyObject[nattrs];
         for (int i = 0; i < nattrs; i++) names[i] = PyStr.From(p.KwdAttrs[i]);
@@ -361,14 +368,14 @@ public sealed partial class CodeGenerator
             CompilePattern(alt, pc);
             var nstores = pc.Stores.Count;
             if (i == 0) control = pc.Stores;
-            else if (nstores != control!.Count) throw Error("alternative patterns bind different names", p);
+            else if (nstores != control!.Count) throw Error("alternative patterns bind different names");
             else if (nstores > 0)
             {
                 for (int icontrol = nstores - 1; icontrol >= 0; icontrol--)
                 {
                     var name = control[icontrol];
                     var istores = pc.Stores.IndexOf(name);
-                    if (istores < 0) throw Error("alternative patterns bind different names", p);
+                    if (istores < 0) throw Error("alternative patterns bind different names");
                     if (icontrol != istores)
                     {
                         var rotations = istores + 1;
@@ -395,7 +402,7 @@ public sealed partial class CodeGenerator
         {
             PatternRotate(nrots);
             var name = control[i];
-            if (pc.Stores.Contains(name)) throw Error($"multiple assignments to name '{name}' in pattern", p);
+            if (pc.Stores.Contains(name)) throw Error($"multiple assignments to name '{name}' in pattern");
             pc.Stores.Add(name);
         }
         Emit(OpCode.POP_TOP);

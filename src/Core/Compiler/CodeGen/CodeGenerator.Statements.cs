@@ -134,6 +134,8 @@ public sealed partial class CodeGenerator
 
     private FBlock PushFBlock(FBlockKind kind, BasicBlock? block, BasicBlock? exit, object? datum = null)
     {
+        // CPython: CO_MAXBLOCKS, the limit of the 3.11 compiler's fblock stack.
+        if (_u.FBlocks.Count >= 20) throw Error("too many statically nested blocks");
         var f = new FBlock { Kind = kind, Block = block, Exit = exit, Datum = datum };
         _u.FBlocks.Add(f);
         return f;
@@ -292,6 +294,7 @@ public sealed partial class CodeGenerator
         switch (target)
         {
             case Name n:
+                ForbiddenName(n.Id, ExprContext.Store);
                 if (s.Simple && moduleOrClass)
                 {
                     SetLoc(s);
@@ -304,6 +307,7 @@ public sealed partial class CodeGenerator
                 }
                 break;
             case Attribute a:
+                ForbiddenName(a.Attr, ExprContext.Store);
                 if (s.Value is null) { VisitExpr(a.Value); Emit(OpCode.POP_TOP); }
                 break;
             case Subscript sub:

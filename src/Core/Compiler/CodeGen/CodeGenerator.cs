@@ -7,6 +7,7 @@ namespace GilRuntime.Core.Compiler.CodeGen;
 using GilRuntime.Core.Bytecode;
 using GilRuntime.Core.Compiler.Ast;
 using GilRuntime.Core.Compiler.Symbols;
+using GilRuntime.Core.Compiler.Tokenizing;
 using GilRuntime.Core.Objects;
 
 public sealed partial class CodeGenerator
@@ -102,9 +103,7 @@ public sealed partial class CodeGenerator
     /// <summary>future.c's errors carry a line and a start column only (end_offset None).</summary>
     private PyException FutureError(string message, Stmt s, int shift = 0)
     {
-        string? text = _lines is not null && s.Lineno >= 1 && s.Lineno <= _lines.Length
-            ? _lines[s.Lineno - 1].TrimEnd('\r') + "\n" : null;
-        return PyErr.SyntaxError(message, _filename, s.Lineno, s.ColOffset + shift, text, s.Lineno, 0);
+        return SyntaxErrors.LocationOnly(message, _filename, s.Lineno, s.ColOffset + 1 + shift, s.Lineno, 0);
     }
 
     private PyException Error(string message, Node? at = null)
@@ -112,9 +111,7 @@ public sealed partial class CodeGenerator
         if (at is null)
         {
             var l = _u.Loc;
-            string? text = null;
-            if (_lines is not null && l.Line >= 1 && l.Line <= _lines.Length) text = _lines[l.Line - 1].TrimEnd('\r') + "\n";
-            return PyErr.SyntaxError(message, _filename, l.Line, l.Col, text, l.EndLine, l.EndCol);
+            return SyntaxErrors.Compiler(message, _filename, l.Line, l.Col, l.EndLine, l.EndCol);
         }
         return SymbolTable.MakeError(message, at, _filename, _lines);
     }
@@ -202,8 +199,27 @@ public sealed partial class CodeGenerator
 
     // ---- names -------------------------------------------------------------------------------------
 
+    /// <summary>CPython's forbidden_name: __debug__ is a constant, never a target.</summary>
+    private void ForbiddenName(string name, ExprContext ctx)
+    {
+        if (name != "__debug__") return;
+        if (ctx == ExprContext.Store) throw Error("cannot assign to __debug__");
+        if (ctx == ExprContext.Del) throw Error("cannot delete __debug__");
+    }
+
+    /// <summary>CPython's compiler_check_debug_args.</summary>
+    private void CheckDebugArgs(Arguments a)
+    {
+        foreach (var x in a.PosOnlyArgs) ForbiddenName(x.Name, ExprContext.Store);
+        foreach (var x in a.Args) ForbiddenName(x.Name, ExprContext.Store);
+        if (a.VarArg is not null) ForbiddenName(a.VarArg.Name, ExprContext.Store);
+        foreach (var x in a.KwOnlyArgs) ForbiddenName(x.Name, ExprContext.Store);
+        if (a.KwArg is not null) ForbiddenName(a.KwArg.Name, ExprContext.Store);
+    }
+
     private void NameOp(string name, ExprContext ctx)
     {
+        ForbiddenName(name, ctx);
         var u = _u;
         var mangled = SymbolTable.Mangle(u.Private, name);
         var scope = u.Scope.ScopeOf(mangled);
@@ -336,6 +352,7 @@ public sealed partial class CodeGenerator
 
     private void CompileFunction(FunctionDef f)
     {
+        CheckDebugArgs(f.Args);
         foreach (var d in f.DecoratorList) VisitExpr(d);
         var firstLineno = f.DecoratorList.Count > 0 ? f.DecoratorList[0].Lineno : f.Lineno;
         SetLoc(f);
@@ -361,6 +378,7 @@ public sealed partial class CodeGenerator
 
     private void CompileLambda(Lambda e)
     {
+        CheckDebugArgs(e.Args);
         var flags = DefaultArguments(e.Args);
         EnterScope("<lambda>", UnitKind.Lambda, e, e.Lineno);
         _u.AddConst(Py.None);

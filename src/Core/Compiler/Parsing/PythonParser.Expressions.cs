@@ -383,6 +383,9 @@ internal sealed partial class PythonParser
                 var v = ParseExpression();
                 var s = Fin(new Starred(v) { Ctx = ExprContext.Load }, st);
                 if (seenDoubleStar) throw Error("iterable argument unpacking follows keyword argument unpacking", st);
+                // f(*a for a in b) reads as f followed by the genexp (*a for a in b): invalid_comprehension.
+                if (allowGenexp && args.Count == 0 && kws.Count == 0 && AtCompFor)
+                    throw Error("iterable unpacking cannot be used in comprehension", s);
                 args.Add(s);
             }
             else if (K == TokenKind.DoubleStar)
@@ -638,7 +641,27 @@ internal sealed partial class PythonParser
                 Next();
                 return Fin(new Dict([], []), open);
             }
-            if (K == TokenKind.DoubleStar) return ParseDictRest(open, [], []);
+            if (K == TokenKind.DoubleStar)
+            {
+                // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
+                int save = _p, level = _level;
+                var stars = Next();
+                bool isComp = false;
+                try
+                {
+                    ParseBitwiseOr();
+                    if (AtCompFor)
+                    {
+                        ParseComprehensions();
+                        isComp = K == TokenKind.RBrace;
+                    }
+                }
+                catch (PyException) { }
+                if (isComp) throw Error("dict unpacking cannot be used in dict comprehension", stars);
+                _p = save;
+                _level = level;
+                return ParseDictRest(open, [], []);
+            }
             bool bareWalrus = K == TokenKind.Name && PeekK(1) == TokenKind.ColonEqual;
             var first = ParseStarNamedExpression();
             if (K == TokenKind.Colon && first is not Starred)

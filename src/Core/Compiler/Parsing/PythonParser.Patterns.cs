@@ -309,6 +309,9 @@ internal sealed partial class PythonParser
                 }
                 return e;
             }
+            case TokenKind.Name:
+                Next(); // a bare name is not a key; like CPython, the error is at what follows it
+                throw InvalidSyntax();
             default: throw InvalidSyntax();
         }
     }

@@ -6,6 +6,7 @@
 // `super` or `__class__` gives its class a __class__ cell.
 namespace GilRuntime.Core.Compiler.Symbols;
 
+using GilRuntime.Core.Compiler.Tokenizing;
 using GilRuntime.Core.Compiler.Ast;
 using GilRuntime.Core.Objects;
 
@@ -47,14 +48,13 @@ public sealed class SymbolTable
         return st;
     }
 
-    internal PyException Error(string message, Node at) => MakeError(message, at, _filename, _lines);
+    /// <summary>A symtable error: location as attributes only, as CPython's symtable.c raises them.</summary>
+    internal PyException Error(string message, Node at) =>
+        SyntaxErrors.LocationOnly(message, _filename, at.Lineno, at.ColOffset + 1, at.EndLineno, at.EndColOffset + 1);
 
-    internal static PyException MakeError(string message, Node at, string filename, string[]? lines)
-    {
-        string? text = null;
-        if (lines is not null && at.Lineno >= 1 && at.Lineno <= lines.Length) text = lines[at.Lineno - 1].TrimEnd('\r') + "\n";
-        return PyErr.SyntaxError(message, filename, at.Lineno, at.ColOffset, text, at.EndLineno, at.EndColOffset);
-    }
+    /// <summary>A code generator error at a node (CPython: compiler_error after SET_LOC).</summary>
+    internal static PyException MakeError(string message, Node at, string filename, string[]? lines) =>
+        SyntaxErrors.Compiler(message, filename, at.Lineno, at.ColOffset, at.EndLineno, at.EndColOffset);
 
     // ---- blocks ------------------------------------------------------------------------------------
 
@@ -247,7 +247,7 @@ public sealed class SymbolTable
         if (dot >= 0) store = store.Substring(0, dot);
         if (a.Name == "*")
         {
-            if (_cur.Kind != BlockKind.Module) throw Error("import * only allowed at module level", s);
+            if (_cur.Kind != BlockKind.Module) throw Error("import * only allowed at module level", a);
             return;
         }
         AddDef(store, SymbolFlags.DefImport, a);

@@ -30,6 +30,11 @@ internal static class HeapAttributes
             descr.DescrSet(self, value);
             return;
         }
+        if (self is PyBaseException)
+        {
+            h.BaseSetAttr(name, value); // args, __traceback__, __cause__... then the instance dict
+            return;
+        }
         if (t.InstancesHaveDict)
         {
             if (value is null)

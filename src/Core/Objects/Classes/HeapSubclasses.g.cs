@@ -19,6 +19,31 @@ public partial class PyInstance : PyObject, IHeapInstance
     public void SetType(PyType type) => _type = type;
     public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
     public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
 
     public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
 
@@ -139,5 +164,2434 @@ public partial class PyInstance : PyObject, IHeapInstance
     public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
 
     public override string Format(string spec) =>
-        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : base.Format(spec);
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyIntSub : PyInt, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyIntSub(PyType type, PyInt value) : base(value) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyFloatSub : PyFloat, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyFloatSub(PyType type, double value) : base(value) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyComplexSub : PyComplex, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyComplexSub(PyType type, double real, double imag) : base(real, imag) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyStrSub : PyStr, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyStrSub(PyType type, string value) : base(value) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyBytesSub : PyBytes, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyBytesSub(PyType type, byte[] value) : base(value) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyByteArraySub : PyByteArray, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyByteArraySub(PyType type) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyListSub : PyList, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyListSub(PyType type) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyTupleSub : PyTuple, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyTupleSub(PyType type, PyObject[] items) : base(items) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyDictSub : PyDict, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyDictSub(PyType type) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PySetSub : PySet, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PySetSub(PyType type) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyFrozenSetSub : PyFrozenSet, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyFrozenSetSub(PyType type) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyBaseExceptionSub : PyBaseException, IHeapInstance
+{
+    private PyType _type;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyBaseExceptionSub(PyType type, PyTuple args) : base(type, args) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    PyDict? IHeapInstance.InstanceDict { get => InstanceDict; set => InstanceDict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyPropertySub : PyProperty, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyPropertySub(PyType type) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyStaticMethodSub : PyStaticMethod, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyStaticMethodSub(PyType type, PyObject callable) : base(callable) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
+}
+
+public partial class PyClassMethodSub : PyClassMethod, IHeapInstance
+{
+    private PyType _type;
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slotValues;
+
+    public PyClassMethodSub(PyType type, PyObject callable) : base(callable) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }
+
+    public override PyType Type => _type;
+    public PyDict? InstanceDict { get => _dict; set => _dict = value; }
+    public PyObject?[]? SlotValues => _slotValues;
+    public void SetType(PyType type) => _type = type;
+    public PyObject? BaseLookupAttr(PyStr name) => base.LookupAttr(name);
+    public void BaseSetAttr(PyStr name, PyObject? value) => base.SetAttr(name, value);
+    public string BaseRepr() => base.Repr();
+    public string BaseStr() => base.Str();
+    public long BaseHash() => base.Hash();
+    public PyObject BaseRichCompare(PyObject other, CompareOp op) => base.RichCompare(other, op);
+    public bool BaseIsTrue() => base.IsTrue();
+    public long BaseLength() => base.Length();
+    public PyObject BaseGetItem(PyObject key) => base.GetItem(key);
+    public void BaseSetItem(PyObject key, PyObject value) => base.SetItem(key, value);
+    public void BaseDelItem(PyObject key) => base.DelItem(key);
+    public bool BaseContains(PyObject item) => base.Contains(item);
+    public PyObject BaseIter() => base.Iter();
+    public PyObject? BaseNext() => base.Next();
+    public PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => base.Call(args, kwnames);
+    public string BaseFormat(string spec) => base.Format(spec);
+    public PyInt? BaseIndex() => base.Index();
+    public PyObject? BaseToInt() => base.ToInt();
+    public PyObject? BaseToFloat() => base.ToFloat();
+    public PyObject BaseNegative() => base.Negative();
+    public PyObject BasePositive() => base.Positive();
+    public PyObject BaseInvert() => base.Invert();
+    public PyObject BaseAbsolute() => base.Absolute();
+    public PyObject BaseBinaryOp(BinaryOp op, PyObject other) => base.BinaryOp(op, other);
+    public PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left) => base.ReflectedBinaryOp(op, left);
+    public PyObject BaseInplaceOp(BinaryOp op, PyObject other) => base.InplaceOp(op, other);
+    public PyObject BaseTernaryPower(PyObject exp, PyObject mod) => base.TernaryPower(exp, mod);
+
+    public override string Repr() => _type.Slots.Repr is { } f ? SlotCalls.ReprOf(f, this) : base.Repr();
+
+    public override string Str()
+    {
+        var s = _type.Slots;
+        if (s.Str is { } f) return SlotCalls.StrOf(f, this);
+        if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);
+        return base.Str();
+    }
+
+    public override long Hash()
+    {
+        var s = _type.Slots;
+        return s.HashOverridden ? SlotCalls.HashOf(this, s) : base.Hash();
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        var s = _type.Slots;
+        var f = s.Compare(op);
+        if (f is not null) return SlotCalls.Call1(f, this, other);
+        if (op == CompareOp.Ne && s.NeInvertsEq) return SlotCalls.InvertEq(s.Eq!, this, other);
+        return base.RichCompare(other, op);
+    }
+
+    public override bool IsTrue()
+    {
+        var s = _type.Slots;
+        if (s.Bool is { } b) return SlotCalls.BoolOf(b, this);
+        if (s.Len is { } l) return SlotCalls.LengthOf(l, this) != 0;
+        return base.IsTrue();
+    }
+
+    public override PyObject? LookupAttr(PyStr name)
+    {
+        var s = _type.Slots;
+        if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
+        return HeapAttributes.GenericGetAttr(this, this, name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
+
+    public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
+    public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
+
+    public override PyObject DescrGet(PyObject? instance, PyType owner) =>
+        _type.Slots.Get is { } f ? SlotCalls.DescrGetOf(f, this, instance, owner) : base.DescrGet(instance, owner);
+
+    public override void DescrSet(PyObject instance, PyObject? value)
+    {
+        var s = _type.Slots;
+        if (s.Set is not null || s.Delete is not null) SlotCalls.DescrSetOf(s, this, instance, value);
+        else base.DescrSet(instance, value);
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        _type.Slots.Call is { } f ? SlotCalls.Call(f, this, args, kwnames) : base.Call(args, kwnames);
+
+    public override bool IsCallable => _type.Slots.Call is not null || base.IsCallable;
+
+    public override PyObject Iter()
+    {
+        var s = _type.Slots;
+        if (s.Iter is { } f) return SlotCalls.IterOf(f, this);
+        
+        return base.Iter();
+    }
+
+    public override PyObject? Next() => _type.Slots.Next is { } f ? SlotCalls.NextOf(f, this) : base.Next();
+
+    public override PyObject GetItem(PyObject key) =>
+        _type.Slots.GetItem is { } f ? SlotCalls.Call1(f, this, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (_type.Slots.SetItem is { } f) SlotCalls.Call2(f, this, key, value);
+        else base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (_type.Slots.DelItem is { } f) SlotCalls.Call1(f, this, key);
+        else base.DelItem(key);
+    }
+
+    public override bool Contains(PyObject item) =>
+        _type.Slots.Contains is { } f ? Ops.IsTrue(SlotCalls.Call1(f, this, item)) : base.Contains(item);
+
+    public override long Length() => _type.Slots.Len is { } f ? SlotCalls.LengthOf(f, this) : base.Length();
+    public override bool HasLength => _type.Slots.Len is not null || base.HasLength;
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Binary(op) is { } f ? SlotCalls.Call1(f, this, other) : base.BinaryOp(op, other);
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        _type.Slots.Reflected(op) is { } f ? SlotCalls.Call1(f, this, left) : base.ReflectedBinaryOp(op, left);
+
+    public override PyObject InplaceOp(BinaryOp op, PyObject other) =>
+        _type.Slots.Inplace(op) is { } f ? SlotCalls.Call1(f, this, other) : base.InplaceOp(op, other);
+
+    public override PyObject TernaryPower(PyObject exp, PyObject mod) =>
+        _type.Slots.Binary(Objects.BinaryOp.Power) is { } f ? SlotCalls.Call2(f, this, exp, mod) : base.TernaryPower(exp, mod);
+
+    public override PyObject Negative() => _type.Slots.Neg is { } f ? SlotCalls.Call0(f, this) : base.Negative();
+    public override PyObject Positive() => _type.Slots.Pos is { } f ? SlotCalls.Call0(f, this) : base.Positive();
+    public override PyObject Invert() => _type.Slots.Invert is { } f ? SlotCalls.Call0(f, this) : base.Invert();
+    public override PyObject Absolute() => _type.Slots.Abs is { } f ? SlotCalls.Call0(f, this) : base.Absolute();
+    public override PyInt? Index() => _type.Slots.Index is { } f ? SlotCalls.IndexOf(f, this) : base.Index();
+
+    public override PyObject? ToInt()
+    {
+        var s = _type.Slots;
+        if (s.Int is { } f) return SlotCalls.IntOf(f, this);
+        return base.ToInt();
+    }
+
+    public override PyObject? ToFloat() => _type.Slots.Float is { } f ? SlotCalls.FloatOf(f, this) : base.ToFloat();
+
+    public override string Format(string spec) =>
+        _type.Slots.Format is { } f ? SlotCalls.FormatOf(f, this, spec) : spec.Length == 0 ? Str() : base.Format(spec);
 }

@@ -15,4 +15,32 @@ public interface IHeapInstance
     PyObject? BaseLookupAttr(PyStr name);
     /// <summary>The builtin base's attribute store (the .NET base class's SetAttr).</summary>
     void BaseSetAttr(PyStr name, PyObject? value);
+
+    // The builtin base's slots, called non-virtually: what `list.__getitem__(sub, i)` or
+    // `super().__add__(x)` must run even though the subclass overrides the dunder.
+    string BaseRepr();
+    string BaseStr();
+    long BaseHash();
+    PyObject BaseRichCompare(PyObject other, CompareOp op);
+    bool BaseIsTrue();
+    long BaseLength();
+    PyObject BaseGetItem(PyObject key);
+    void BaseSetItem(PyObject key, PyObject value);
+    void BaseDelItem(PyObject key);
+    bool BaseContains(PyObject item);
+    PyObject BaseIter();
+    PyObject? BaseNext();
+    PyObject BaseCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames);
+    string BaseFormat(string spec);
+    PyInt? BaseIndex();
+    PyObject? BaseToInt();
+    PyObject? BaseToFloat();
+    PyObject BaseNegative();
+    PyObject BasePositive();
+    PyObject BaseInvert();
+    PyObject BaseAbsolute();
+    PyObject BaseBinaryOp(BinaryOp op, PyObject other);
+    PyObject BaseReflectedBinaryOp(BinaryOp op, PyObject left);
+    PyObject BaseInplaceOp(BinaryOp op, PyObject other);
+    PyObject BaseTernaryPower(PyObject exp, PyObject mod);
 }

@@ -39,7 +39,7 @@ public sealed class PyMemberDescriptor : PyObject
     {
         var values = SlotsOf(instance);
         if (value is null && values[_index] is null)
-            throw PyErr.AttributeError($"'{instance.Type.Name}' object has no attribute '{Name}'");
+            throw PyErr.AttributeError(Name);
         values[_index] = value;
     }
 

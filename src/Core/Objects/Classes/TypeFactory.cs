@@ -317,7 +317,7 @@ internal static class TypeFactory
         for (int i = 1; i < mro.Length; i++)
         {
             if (!mro[i].Dict.TryGetValue(key, out var f)) continue;
-            var bound = f.IsDescriptor ? f.DescrGet(type, type) : f;
+            var bound = f.IsDescriptor ? f.DescrGet(null, type) : f;
             bound.Call(kwValues, kwnames);
             return;
         }

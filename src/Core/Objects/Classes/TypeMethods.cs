@@ -3,6 +3,8 @@
 // super(): type.__call__, type.__new__, type.__init__, type.__getattribute__, type.__setattr__.
 namespace GilRuntime.Core.Objects.Classes;
 
+using GilRuntime.Core.Runtime;
+
 public static partial class ClassSupport
 {
     private static PyType AsType(PyObject o, string method) => o as PyType
@@ -72,5 +74,45 @@ public static partial class ClassSupport
         });
         t.AddMethod("__dir__", static (self, args, kw) => DirOf(AsType(self, "__dir__")));
         t.AddMethod("__sizeof__", static (self, args, kw) => PyInt.From(880));
+        AddTypeGetSet(t, "__name__", static x => PyStr.From(x.Name), static (x, v) =>
+        {
+            if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {x.Name}.__name__, not '{TypeName(v)}'");
+            x.SetName(s.Value);
+        });
+        AddTypeGetSet(t, "__qualname__", static x => PyStr.From(x.QualName), static (x, v) =>
+        {
+            if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {x.Name}.__qualname__, not '{TypeName(v)}'");
+            x.QualName = s.Value;
+        });
+        AddTypeGetSet(t, "__module__", static x => x.IsHeapType && x.Dict.TryGetValue(PyStr.Intern("__module__"), out var m) ? m : PyStr.From(x.Module),
+            static (x, v) => x.Dict.SetItem(PyStr.Intern("__module__"), v ?? throw PyErr.TypeError($"cannot delete '__module__' attribute of immutable type '{x.Name}'")));
+        AddTypeGetSet(t, "__doc__", static x =>
+        {
+            if (!x.IsHeapType) return x.Doc is null ? Py.None : PyStr.From(x.Doc);
+            if (!x.Dict.TryGetValue(PyStr.Intern("__doc__"), out var d)) return Py.None;
+            return d.IsDescriptor ? d.DescrGet(null, x) : d;
+        }, static (x, v) => x.Dict.SetItem(PyStr.Intern("__doc__"), v ?? Py.None));
+        AddTypeGetSet(t, "__dict__", static x => new PyMappingProxy(x.Dict), null);
+        AddTypeGetSet(t, "__bases__", static x => new PyTuple([.. x.Bases]), static (x, v) =>
+            TypeFactory.AssignBases(x, v ?? throw PyErr.TypeError($"cannot delete '__bases__' attribute of immutable type '{x.Name}'")));
+        AddTypeGetSet(t, "__base__", static x => (PyObject?)x.Base ?? Py.None, null);
+        AddTypeGetSet(t, "__mro__", static x => new PyTuple([.. x.Mro]), null);
+    }
+
+    private static string TypeName(PyObject? v) => v?.Type.Name ?? "NoneType";
+
+    /// <summary>A type attribute; setting it on a builtin type is refused as CPython refuses it.</summary>
+    private static void AddTypeGetSet(PyType t, string name, Func<PyType, PyObject> get, Action<PyType, PyObject?>? set)
+    {
+        t.Dict.SetItem(PyStr.Intern(name), new PyGetSetDescriptor(t, name,
+            o => get((PyType)o),
+            (o, v) =>
+            {
+                var x = (PyType)o;
+                if (!x.IsHeapType) throw PyErr.TypeError($"cannot set '{name}' attribute of immutable type '{x.Name}'");
+                if (set is null) throw PyErr.AttributeError($"attribute '{name}' of 'type' objects is not writable");
+                set(x, v);
+                x.Modified();
+            }));
     }
 }

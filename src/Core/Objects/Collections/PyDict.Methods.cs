@@ -1,7 +1,7 @@
 // dict's Python-visible methods, constructor, repr, comparison and the | / |= operators.
 namespace GilRuntime.Core.Objects;
 
-public sealed partial class PyDict
+public partial class PyDict
 {
     private static PyType CreateType()
     {

@@ -10,7 +10,7 @@ namespace GilRuntime.Core.Objects;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
-public sealed partial class PyDict : PyObject
+public partial class PyDict : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
@@ -156,8 +156,14 @@ public sealed partial class PyDict : PyObject
     public override bool Contains(PyObject key) =>
         (key is PyStr s ? LookupStr(s) : Lookup(key, key.Hash(), out _)) >= 0;
 
-    public override PyObject GetItem(PyObject key) =>
-        TryGetValue(key, out var v) ? v : throw PyErr.KeyError(key);
+    public override PyObject GetItem(PyObject key)
+    {
+        if (TryGetValue(key, out var v)) return v;
+        // dict_subscript: a subclass may supply __missing__.
+        if (GetType() != typeof(PyDict) && Type.LookupMro(PyStr.Intern("__missing__")) is { } missing)
+            return Classes.SlotCalls.Call1(missing, this, key);
+        throw PyErr.KeyError(key);
+    }
 
     // ---- insertion -------------------------------------------------------------------------------------
 

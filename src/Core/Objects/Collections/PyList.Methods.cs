@@ -3,7 +3,7 @@
 // looks empty; a mutation seen afterwards raises "list modified during sort", as in CPython.
 namespace GilRuntime.Core.Objects;
 
-public sealed partial class PyList
+public partial class PyList
 {
     private static readonly string[] s_sortNames = ["key", "reverse"];
 

@@ -3,7 +3,7 @@
 // only '<', as list.sort does.
 namespace GilRuntime.Core.Objects;
 
-public sealed partial class PyList : PyObject
+public partial class PyList : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 

@@ -386,7 +386,7 @@ public partial class PySet : PyObject
     }
 }
 
-public sealed class PyFrozenSet : PySet
+public class PyFrozenSet : PySet
 {
     public static new readonly PyType TypeObject = CreateFrozenType();
 

@@ -2,7 +2,7 @@
 // hash((1, 2)) and the iteration order of sets of tuples match python3.
 namespace GilRuntime.Core.Objects;
 
-public sealed class PyTuple : PyObject
+public class PyTuple : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
     public static readonly PyTuple Empty = new([]);
@@ -52,7 +52,7 @@ public sealed class PyTuple : PyObject
         if (args.Length > 1) throw PyErr.TypeError($"tuple expected at most 1 argument, got {args.Length}");
         if (args.Length == 0) return Empty;
         var src = args[0];
-        if (src is PyTuple t) return t;
+        if (src is PyTuple t) return t.GetType() == typeof(PyTuple) ? t : new PyTuple(t.Items);
         if (src is PyList l) return Create(l.AsSpan().ToArray());
         var items = Ops.ToClrList(src);
         return items.Count == 0 ? Empty : new PyTuple(items.ToArray());

@@ -4,7 +4,7 @@ namespace GilRuntime.Core.Objects;
 
 using System.Runtime.CompilerServices;
 
-public sealed class PyComplex(double real, double imag) : PyObject
+public class PyComplex(double real, double imag) : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("complex", typeof(PyComplex));
 

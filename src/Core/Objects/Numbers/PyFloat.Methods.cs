@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 
-public sealed partial class PyFloat
+public partial class PyFloat
 {
     private static void RegisterMethods()
     {

@@ -5,7 +5,7 @@ namespace GilRuntime.Core.Objects;
 
 using System.Runtime.CompilerServices;
 
-public sealed partial class PyFloat(double value) : PyObject
+public partial class PyFloat(double value) : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("float", typeof(PyFloat));
 

@@ -24,6 +24,8 @@ public partial class PyInt : PyObject
 
     protected PyInt(long value) { _value = value; }
     private PyInt(BigInteger big) { _big = big; }
+    /// <summary>Copies an int's value (int subclasses' instances are built from a plain int).</summary>
+    protected PyInt(PyInt value) { _value = value._value; _big = value._big; }
 
     static PyInt() => RegisterMethods();
 

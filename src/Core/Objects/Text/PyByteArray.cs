@@ -2,7 +2,7 @@
 // slice assignment and deletion).
 namespace GilRuntime.Core.Objects;
 
-public sealed class PyByteArray : PyObject
+public class PyByteArray : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 

@@ -1,7 +1,7 @@
 // bytes: an immutable sequence of bytes. Indexing yields ints; slicing yields bytes.
 namespace GilRuntime.Core.Objects;
 
-public sealed class PyBytes(byte[] value) : PyObject
+public class PyBytes(byte[] value) : PyObject
 {
     public static readonly PyBytes Empty = new([]);
     public static readonly PyType TypeObject = CreateType();

@@ -4,7 +4,7 @@ namespace GilRuntime.Core.Objects;
 
 using System.Text;
 
-public sealed partial class PyStr
+public partial class PyStr
 {
     private static readonly string[] s_splitNames = ["sep", "maxsplit"];
     private static readonly string[] s_keependsNames = ["keepends"];

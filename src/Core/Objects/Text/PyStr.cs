@@ -7,7 +7,7 @@ namespace GilRuntime.Core.Objects;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
-public sealed partial class PyStr : PyObject
+public partial class PyStr : PyObject
 {
     // Order matters: registering the methods interns their names, so the intern table comes first.
     private static readonly ConcurrentDictionary<string, PyStr> s_interned = new();
@@ -24,7 +24,7 @@ public sealed partial class PyStr : PyObject
     /// <summary>UTF-16 offset of every code point, plus Value.Length at the end (only with surrogate pairs).</summary>
     private int[]? _offsets;
 
-    private PyStr(string value) { Value = value; }
+    protected PyStr(string value) { Value = value; }
 
     private static PyStr[] MakeLatin1()
     {

@@ -18,7 +18,7 @@ class Point:
 
 p = Point(3, 4)
 print(p.x, p.y, p.norm2(), p.dims, Point.dims)
-print(p.move(1).x, p.move(dy=2).y)
+print(p.move(1).x, p.move(0, dy=2).y)
 print(sorted(p.__dict__.items()))
 print(Point.__name__, Point.__qualname__, Point.__module__, Point.__doc__)
 print(type(p) is Point, type(p).__name__, p.__class__ is Point)
