@@ -712,6 +712,10 @@ class MutableMapping(Mapping):
 
 
 MutableMapping.register(dict)
+Mapping.register(type(type.__dict__))
+KeysView.register(type({}.keys()))
+ValuesView.register(type({}.values()))
+ItemsView.register(type({}.items()))
 
 
 # --- sequences ----------------------------------------------------------------------------------

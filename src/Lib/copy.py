@@ -25,6 +25,10 @@ def _copy_immutable(x):
 _immutable_types = [type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type,
                     range, slice, property, types.BuiltinFunctionType, type(Ellipsis),
                     type(NotImplemented), types.FunctionType, types.CodeType]
+# deepcopy returns these unchanged (tuples and frozensets are rebuilt when an item changes).
+_atomic_types = [type(None), int, float, bool, complex, bytes, str, types.CodeType, type, range,
+                 types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
+                 types.FunctionType, property]
 
 
 def copy(x):
@@ -150,9 +154,22 @@ def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
+def _deepcopy_set(x, memo, deepcopy=deepcopy):
+    # What the pickle-protocol path produces for the builtin sets: the same type rebuilt from
+    # deep copies of the items.
+    return type(x)([deepcopy(a, memo) for a in x])
+
+
+def _deepcopy_bytearray(x, memo):
+    return bytearray(x)
+
+
 _deepcopy_dispatch = {}
-for _t in _immutable_types:
+for _t in _atomic_types:
     _deepcopy_dispatch[_t] = _deepcopy_atomic
+_deepcopy_dispatch[set] = _deepcopy_set
+_deepcopy_dispatch[frozenset] = _deepcopy_set
+_deepcopy_dispatch[bytearray] = _deepcopy_bytearray
 _deepcopy_dispatch[list] = _deepcopy_list
 _deepcopy_dispatch[tuple] = _deepcopy_tuple
 _deepcopy_dispatch[dict] = _deepcopy_dict

@@ -35,7 +35,6 @@ def recursive_repr(fillvalue="..."):
         wrapper.__name__ = getattr(user_function, "__name__")
         wrapper.__qualname__ = getattr(user_function, "__qualname__")
         wrapper.__annotations__ = getattr(user_function, "__annotations__", {})
-        wrapper.__wrapped__ = user_function
         return wrapper
 
     return decorating_function

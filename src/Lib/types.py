@@ -25,6 +25,7 @@ def _f():
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
 
 
 def _cell_of():
@@ -82,27 +83,18 @@ def _generator_types():
     return result
 
 
-def _descriptor_types():
-    return {
-        "MappingProxyType": type(type.__dict__),
-        "ClassMethodDescriptorType": type(dict.__dict__["fromkeys"]),
-        "GetSetDescriptorType": type(FunctionType.__dict__["__code__"]),
-        "MemberDescriptorType": type(FunctionType.__dict__["__globals__"]),
-    }
-
-
-def _alias_types():
-    return {"GenericAlias": type(list[int]), "UnionType": type(int | str)}
-
-
-# Types found by running code that needs more of the runtime than importing this module should:
-# computed on first access and then stored as ordinary module attributes.
+# Types found by running code that needs more of the runtime than importing this module should
+# (a generator, descriptors of builtin types): each computed on first access, then stored as an
+# ordinary module attribute.
 _LAZY = {
-    "GeneratorType": _generator_types, "CoroutineType": _generator_types,
-    "AsyncGeneratorType": _generator_types,
-    "MappingProxyType": _descriptor_types, "ClassMethodDescriptorType": _descriptor_types,
-    "GetSetDescriptorType": _descriptor_types, "MemberDescriptorType": _descriptor_types,
-    "GenericAlias": _alias_types, "UnionType": _alias_types,
+    "GeneratorType": lambda: _generator_types()["GeneratorType"],
+    "CoroutineType": lambda: _generator_types()["CoroutineType"],
+    "AsyncGeneratorType": lambda: _generator_types()["AsyncGeneratorType"],
+    "ClassMethodDescriptorType": lambda: type(dict.__dict__["fromkeys"]),
+    "GetSetDescriptorType": lambda: type(FunctionType.__dict__["__code__"]),
+    "MemberDescriptorType": lambda: type(FunctionType.__dict__["__globals__"]),
+    "GenericAlias": lambda: type(list[int]),
+    "UnionType": lambda: type(int | str),
 }
 
 
@@ -110,9 +102,9 @@ def __getattr__(name):
     maker = _LAZY.get(name)
     if maker is None:
         raise AttributeError(f"module 'types' has no attribute '{name}'")
-    found = maker()
-    globals().update(found)
-    return found[name]
+    value = maker()
+    globals()[name] = value
+    return value
 
 
 class SimpleNamespace:

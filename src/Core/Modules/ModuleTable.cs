@@ -27,6 +27,5 @@ public static class ModuleTable
         ("_operator", static _ => OperatorModule.Create("_operator")),
         ("_functools", static _ => FunctoolsModule.Create("_functools")),
         ("_collections", static _ => CollectionsModule.Create()),
-        ("string", static _ => StringModule.Create()),
     ];
 }

@@ -11,6 +11,11 @@ from reprlib import recursive_repr as _recursive_repr
 
 from _collections import deque
 
+# collections.abc is the _collections_abc module (importing collections makes it available).
+_sys.modules["collections.abc"] = _collections_abc
+abc = _collections_abc
+_collections_abc.MutableSequence.register(deque)
+
 _MutableMapping = _collections_abc.MutableMapping
 _Mapping = _collections_abc.Mapping
 
@@ -376,10 +381,32 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
+class _tuplegetter:
+    # The field accessor of namedtuple classes: a read-only data descriptor for one index.
+    # (No class docstring: __doc__ is a slot holding the field's doc.)
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._index}, {self.__doc__!r})"
+
+
 def _tuple_getter(index, doc):
-    def fget(self):
-        return self[index]
-    return property(fget, doc=doc)
+    return _tuplegetter(index, doc)
 
 
 # ---------------------------------------------------------------------------------------------
