@@ -28,6 +28,7 @@ public static class Program
 
     private static int Run(string[] args)
     {
+        GilRuntime.Generators.GeneratorSupport.Install();
         var stdout = OpenStdout();
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
         try

@@ -83,6 +83,13 @@ public static partial class BuiltinsModule
         m.AddFunction("next", static (a, k) =>
         {
             ArgParser.Range("next", a, k, 1, 2);
+            if (a[0] is Runtime.IGeneratorLike gen)
+            {
+                // A generator's return value travels in the StopIteration.
+                if (gen.Send(Py.None, out var r) == Runtime.SendResult.Next) return r;
+                if (a.Length > 1) return a[1];
+                throw r is PyNone ? PyErr.StopIteration() : PyErr.StopIteration(r);
+            }
             var v = a[0].Next();
             if (v is not null) return v;
             if (a.Length > 1) return a[1];

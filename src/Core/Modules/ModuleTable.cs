@@ -11,6 +11,7 @@ public static class ModuleTable
     [
         ("time", static _ => TimeModule.Create()),
         ("math", static _ => MathModule.Create()),
+        ("posix", static _ => PosixModule.Create()),
         ("_frozen_importlib", static i => FrozenImportlibModule.CreateBootstrap(i)),
         ("_frozen_importlib_external", static i => FrozenImportlibModule.CreateExternal(i)),
         ("io", static i => Io.IoModule.Create(i)),

@@ -292,18 +292,72 @@ internal static partial class EvalLoop
             case OpCode.PREP_RERAISE_STAR:
                 throw PyErr.SystemError("except* (exception groups) is not supported yet");
             case OpCode.RETURN_GENERATOR:
-            case OpCode.YIELD_VALUE:
+                // The generator object was made by the call (MakeGenerator); reaching this on the
+                // first resume, the sent None is already on the stack for the POP_TOP that follows.
+                return sp;
+            case OpCode.GET_YIELD_FROM_ITER:
+            {
+                var iterable = stack[sp - 1]!;
+                if (iterable is IGeneratorLike gl)
+                {
+                    if (gl.IsCoroutine && (code.co_flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
+                        throw PyErr.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    return sp;
+                }
+                stack[sp - 1] = iterable.Iter();
+                return sp;
+            }
             case OpCode.SEND:
+            {
+                var v = stack[--sp]!;
+                stack[sp] = null;
+                var receiver = stack[sp - 1]!;
+                f.LastI = ip - 1;
+                if (SendTo(receiver, v, out var retval) == SendResult.Return)
+                {
+                    stack[sp - 1] = retval;
+                    ip += arg;
+                }
+                else stack[sp++] = retval;
+                return sp;
+            }
             case OpCode.GET_AWAITABLE:
             case OpCode.GET_AITER:
             case OpCode.GET_ANEXT:
             case OpCode.BEFORE_ASYNC_WITH:
             case OpCode.END_ASYNC_FOR:
             case OpCode.ASYNC_GEN_WRAP:
-            case OpCode.GET_YIELD_FROM_ITER:
                 throw PyErr.SystemError("generators are not supported yet");
             default:
                 throw PyErr.SystemError($"unknown opcode {(int)op}");
+        }
+    }
+
+    /// <summary>
+    /// PyIter_Send: generators through IGeneratorLike; other iterators by __next__ for None (the
+    /// StopIteration's value is the result), else by their send method.
+    /// </summary>
+    internal static SendResult SendTo(PyObject receiver, PyObject v, out PyObject result)
+    {
+        if (receiver is IGeneratorLike gen) return gen.Send(v, out result);
+        try
+        {
+            if (v is PyNone && !receiver.Type.IsHeapType)
+            {
+                var next = receiver.Next();
+                if (next is not null) { result = next; return SendResult.Next; }
+                result = Py.None;
+                return SendResult.Return;
+            }
+            var name = v is PyNone ? "__next__" : "send";
+            var meth = Ops.GetAttr(receiver, PyStr.Intern(name));
+            result = v is PyNone ? meth.Call([], null) : meth.Call([v], null);
+            return SendResult.Next;
+        }
+        catch (PyException e) when (e.Value is PyStopIteration si)
+        {
+            result = si.Value;
+            return SendResult.Return;
         }
     }
 

@@ -27,10 +27,32 @@ internal static partial class EvalLoop
         }
         f.Back = ts.Frame;
         ts.Frame = f;
-        return Execute(ts, f); // pops the frame on every exit, normal or exceptional
+        return Execute(ts, f, 0, f.Code.StackBase, null); // pops the frame on every exit, normal or exceptional
     }
 
-    private static PyObject Execute(ThreadState ts, Frame f)
+    /// <summary>
+    /// Resumes a suspended generator frame where its last YIELD_VALUE left it (or at its start):
+    /// pushes <paramref name="sendValue"/> as the result of the yield, or, when <paramref name="throwExc"/>
+    /// is given, raises it at the yield. On return f.Yielded tells a yield from a return; an exception
+    /// leaving the frame propagates as a PyException. The frame keeps its stack and position between runs.
+    /// </summary>
+    internal static PyObject Resume(ThreadState ts, Frame f, PyObject sendValue, PyBaseException? throwExc)
+    {
+        if (++ts.RecursionDepth > ts.Interpreter.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ts.RecursionDepth--;
+            throw PyErr.RecursionError("maximum recursion depth exceeded");
+        }
+        f.Yielded = false;
+        f.Back = ts.Frame;
+        ts.Frame = f;
+        int ip = f.LastI + 1;
+        int sp = ip == 0 ? f.Code.StackBase : f.StackTop;
+        if (throwExc is null) f.LocalsPlus[sp++] = sendValue;
+        return Execute(ts, f, ip, sp, throwExc);
+    }
+
+    private static PyObject Execute(ThreadState ts, Frame f, int ip, int sp, PyBaseException? pending)
     {
         var code = f.Code;
         var insts = code.Decoded;
@@ -41,14 +63,20 @@ internal static partial class EvalLoop
         var globalCache = code.GlobalCache;
         var breaker = ts.Breaker;
         int stackBase = code.StackBase;
-        int sp = stackBase;
-        int ip = 0;
         PyTuple? kwnames = null;
         PyBaseException exc;
         bool addTraceback;
 
         while (true)
         {
+            if (pending is not null)
+            {
+                // generator.throw(): the exception is raised at the paused YIELD_VALUE.
+                exc = pending;
+                pending = null;
+                addTraceback = true;
+                goto Unwind;
+            }
             try
             {
                 while (true)
@@ -263,6 +291,19 @@ internal static partial class EvalLoop
                             ts.Frame = f.Back;
                             ts.RecursionDepth--;
                             return result;
+                        }
+
+                        case OpCode.YIELD_VALUE:
+                        {
+                            // The frame stays as it is (its owner, a generator, resumes it at ip).
+                            var value = stack[--sp]!;
+                            stack[sp] = null;
+                            f.LastI = ip - 1;
+                            f.StackTop = sp;
+                            f.Yielded = true;
+                            ts.Frame = f.Back;
+                            ts.RecursionDepth--;
+                            return value;
                         }
 
                         case OpCode.LOAD_ATTR:

@@ -29,6 +29,14 @@ public sealed class Frame : PyObject
     /// f_back, a generator): such a frame keeps its contents and is never recycled by FramePool.
     /// </summary>
     internal bool Escaped;
+    /// <summary>
+    /// Generator frames only: the value-stack top saved by YIELD_VALUE (the resume point is LastI + 1),
+    /// and whether the last run of the eval loop ended in a yield rather than a return or raise.
+    /// </summary>
+    internal int StackTop;
+    internal bool Yielded;
+    /// <summary>The generator object that owns this frame (set by the Generators project), or null.</summary>
+    public PyObject? Generator;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict? locals)
     {

@@ -25,7 +25,30 @@ public sealed class Interpreter
     public PyModule SysModule { get; }
 
     /// <summary>Makes generator objects for generator/coroutine frames (set by the Generators project).</summary>
-    public Func<Frame, PyObject>? GeneratorFactory { get; set; }
+    public Func<Frame, PyObject>? GeneratorFactory { get; set; } = DefaultGeneratorFactory();
+
+    private static Func<Frame, PyObject>? s_generatorFactory;
+    private static bool s_generatorsProbed;
+
+    /// <summary>Sets the generator factory of every interpreter created afterwards (GilRuntime.Generators calls it).</summary>
+    public static void RegisterGeneratorFactory(Func<Frame, PyObject> factory) => s_generatorFactory = factory;
+
+    // Core cannot reference the Generators assembly (it depends on Core), so a host that did not
+    // register it explicitly gets it by name when it sits beside Core, as it does for gilrun and the tests.
+    private static Func<Frame, PyObject>? DefaultGeneratorFactory()
+    {
+        if (s_generatorFactory is null && !s_generatorsProbed)
+        {
+            s_generatorsProbed = true;
+            try
+            {
+                System.Type.GetType("GilRuntime.Generators.GeneratorSupport, GilRuntime.Generators")
+                    ?.GetMethod("Install")?.Invoke(null, null);
+            }
+            catch (System.IO.IOException) { }
+        }
+        return s_generatorFactory;
+    }
 
     public Interpreter(InterpreterOptions options)
     {

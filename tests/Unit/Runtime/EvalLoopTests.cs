@@ -263,13 +263,22 @@ public class EvalLoopTests : VmTestBase
     }
 
     [Fact]
-    public void GeneratorOpcodesRaiseSystemError()
+    public void GeneratorFrameIsResumedInPlace()
     {
-        var m = Module();
-        m.LoadConst(Py.None).Op(OpCode.YIELD_VALUE).Op(OpCode.RETURN_VALUE);
-        var e = Raises(() => Run(m.Build()));
-        Assert.Equal(ExceptionTypes.SystemError, e.Value.Type);
-        Assert.Equal("generators are not supported yet", e.Value.Str());
+        var code = SourceCompiler.Compile("def g(a):\n    b = yield a\n    yield (a, b)\nit = g(1)\n", "t.py", "exec");
+        Run(code);
+        var gen = Globals.GetValueOrNull(PyStr.Intern("it"))!;
+        var frame = (Frame)Ops.GetAttr(gen, PyStr.Intern("gi_frame"));
+        Assert.Equal(PyInt.From(1), gen.Next());
+        int lastI = frame.LastI;
+        Assert.True(frame.Yielded);
+        // send resumes the very same frame after its YIELD_VALUE, with the sent value as the yield's result.
+        var pair = Ops.GetAttr(gen, PyStr.Intern("send")).Call([PyStr.From("x")], null);
+        Assert.Equal("(1, 'x')", Ops.Repr(pair));
+        Assert.Same(frame, Ops.GetAttr(gen, PyStr.Intern("gi_frame")));
+        Assert.True(frame.LastI > lastI);
+        Assert.Null(gen.Next());
+        Assert.Same(Py.None, Ops.GetAttr(gen, PyStr.Intern("gi_frame")));
     }
 
     [Fact]
