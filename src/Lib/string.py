@@ -133,7 +133,7 @@ def _compile_template_pattern(cls):
         {delim}(?:
           (?P<escaped>{delim})  |   # Escape sequence of two delimiters
           (?P<named>{id})       |   # delimiter and a Python identifier
-          {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+          \{{(?P<braced>{bid})\}} |   # delimiter and a braced identifier
           (?P<invalid>)             # Other ill-formed delimiter exprs
         )
         """
