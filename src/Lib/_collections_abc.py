@@ -890,3 +890,11 @@ class MutableSequence(Sequence):
 
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+
+
+def _generator():
+    yield
+
+
+Generator.register(type(_generator()))
+del _generator

@@ -65,31 +65,35 @@ NotImplementedType = type(NotImplemented)
 del sys, _f, _cell_of, _C
 
 
-def _generator_types():
+def _generator_type():
     def gen():
         yield 1
+    return type(gen())
 
+
+def _coroutine_type():
     async def coro():
         pass
+    c = coro()
+    try:
+        return type(c)
+    finally:
+        c.close()
 
+
+def _async_generator_type():
     async def agen():
         yield 1
-
-    g = gen()
-    c = coro()
-    a = agen()
-    result = {"GeneratorType": type(g), "CoroutineType": type(c), "AsyncGeneratorType": type(a)}
-    c.close()
-    return result
+    return type(agen())
 
 
 # Types found by running code that needs more of the runtime than importing this module should
 # (a generator, descriptors of builtin types): each computed on first access, then stored as an
 # ordinary module attribute.
 _LAZY = {
-    "GeneratorType": lambda: _generator_types()["GeneratorType"],
-    "CoroutineType": lambda: _generator_types()["CoroutineType"],
-    "AsyncGeneratorType": lambda: _generator_types()["AsyncGeneratorType"],
+    "GeneratorType": _generator_type,
+    "CoroutineType": _coroutine_type,
+    "AsyncGeneratorType": _async_generator_type,
     "ClassMethodDescriptorType": lambda: type(dict.__dict__["fromkeys"]),
     "GetSetDescriptorType": lambda: type(FunctionType.__dict__["__code__"]),
     "MemberDescriptorType": lambda: type(FunctionType.__dict__["__globals__"]),
