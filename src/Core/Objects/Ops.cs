@@ -167,11 +167,8 @@ public static class Ops
     public static List<PyObject> ToClrList(PyObject iterable)
     {
         var result = new List<PyObject>();
-        switch (iterable)
-        {
-            case PyTuple t: result.AddRange(t.Items); return result;
-            case PyList l: result.AddRange(l.AsSpan()); return result;
-        }
+        if (iterable.GetType() == typeof(PyTuple)) { result.AddRange(((PyTuple)iterable).Items); return result; }
+        if (iterable.GetType() == typeof(PyList)) { result.AddRange(((PyList)iterable).AsSpan()); return result; }
         var it = iterable.Iter();
         for (var x = it.Next(); x is not null; x = it.Next()) result.Add(x);
         return result;

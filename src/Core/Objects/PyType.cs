@@ -130,10 +130,30 @@ public partial class PyType : PyObject
     /// <summary>_PyType_Lookup: the attribute found first along the MRO, or null.</summary>
     public PyObject? LookupMro(PyStr name)
     {
+        if (IsHeapType) return LookupMroCached(name);
         var mro = Mro;
         for (int i = 0; i < mro.Length; i++)
             if (mro[i].Dict.TryGetValue(name, out var v)) return v;
         return null;
+    }
+
+    // The type attribute cache (CPython's type cache, per type here): name -> attribute, or
+    // s_missing for names no class along the MRO defines. Dropped by Modified().
+    private PyDict? _mroCache;
+    private static readonly PyObject s_missing = new PyBaseObject();
+
+    private PyObject? LookupMroCached(PyStr name)
+    {
+        var cache = _mroCache;
+        if (cache is not null && cache.TryGetValue(name, out var hit))
+            return ReferenceEquals(hit, s_missing) ? null : hit;
+        PyObject? found = null;
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++)
+            if (mro[i].Dict.TryGetValue(name, out var v)) { found = v; break; }
+        cache ??= _mroCache = new PyDict();
+        if (cache.Count < 4096) cache.SetItem(name, found ?? s_missing);
+        return found;
     }
 
     /// <summary>Like LookupMro, also giving the type whose dict holds the attribute.</summary>
@@ -192,6 +212,7 @@ public partial class PyType : PyObject
     internal void Modified()
     {
         _slots = null;
+        _mroCache = null;
         Version++;
         foreach (var sub in Subclasses()) sub.Modified();
     }

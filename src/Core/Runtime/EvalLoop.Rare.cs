@@ -188,7 +188,7 @@ internal static partial class EvalLoop
                 var level = stack[sp - 1]!;
                 stack[sp] = null;
                 f.LastI = ip - 1;
-                stack[sp - 1] = ts.Interpreter.ImportName(names[arg].Value, f.Globals, fromlist, (int)Ops.AsIndex(level));
+                stack[sp - 1] = ts.Interpreter.Import.ImportModuleLevel(names[arg], f.Globals, fromlist, (int)Ops.AsIndex(level));
                 return sp;
             }
             case OpCode.IMPORT_FROM:

@@ -60,7 +60,9 @@ internal static class TypeFactory
         PyStr[]? slotNames = null;
         bool addDict = false, addWeakref = false;
         bool baseHasDict = false;
-        foreach (var b in bases) if (b.InstancesHaveDict || b.InstanceBase.IsSubtype(ExceptionTypes.BaseException)) baseHasDict = true;
+        foreach (var b in bases)
+            if (b.InstancesHaveDict || b.InstanceBase.IsSubtype(ExceptionTypes.BaseException) || b.IsSubtype(PyType.TypeType))
+                baseHasDict = true; // exceptions and types carry their own __dict__
         if (ns.TryGetValue(s_slots, out var slotsObj))
         {
             var items = slotsObj is PyStr one ? [one] : Ops.ToClrList(slotsObj);

@@ -34,7 +34,8 @@ public partial class PyList : PyObject
     /// <summary>Appends every item of an iterable (list.extend).</summary>
     public void Extend(PyObject iterable)
     {
-        switch (iterable)
+        // Exact types only: a subclass may override __iter__ (list_extend's CheckExact).
+        switch (iterable.GetType() == typeof(PyList) || iterable.GetType() == typeof(PyTuple) ? iterable : null)
         {
             case PyList l:
             {

@@ -46,6 +46,20 @@ public sealed class ImportSystem
         }
     }
 
+    /// <summary>IMPORT_NAME's entry: a module already in sys.modules is returned without allocating.</summary>
+    public PyObject ImportModuleLevel(PyStr name, PyDict? globals, PyObject? fromlist, int level)
+    {
+        if (level == 0 && Modules.GetValueOrNull(name) is { } mod and not PyNone)
+        {
+            if (fromlist is null or PyNone || !Ops.IsTrue(fromlist))
+            {
+                if (name.Value.IndexOf('.') < 0) return mod;
+            }
+            else if (mod.LookupAttr(s_path) is null) return mod;
+        }
+        return ImportModuleLevel(name.Value, globals, fromlist, level);
+    }
+
     private PyObject ImportModuleLevelCore(string name, PyDict? globals, PyObject? fromlist, int level)
     {
         if (level < 0) throw PyErr.ValueError("level must be >= 0");

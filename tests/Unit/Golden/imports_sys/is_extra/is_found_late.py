@@ -1,0 +1,1 @@
+WHERE = "is_extra"
