@@ -8,7 +8,7 @@ replaces __new__ with the value lookup used by Color(1).
 """
 
 import sys
-from types import DynamicClassAttribute
+from types import DynamicClassAttribute, FunctionType as _FunctionType
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum",
            "auto", "unique", "property", "verify", "member", "nonmember", "FlagBoundary",
@@ -35,7 +35,8 @@ class member(object):
 
 
 def _is_descriptor(obj):
-    return hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
+    return (hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
+            or isinstance(obj, _FunctionType))
 
 
 def _is_dunder(name):
@@ -323,7 +324,9 @@ class EnumType(type):
                 defined.add("__format__")
             if "__str__" not in defined:
                 method = member_type.__str__
-                if method is object.__str__:
+                # int and float inherit object.__str__ in CPython (some runtimes list their own
+                # __str__ that behaves the same): it would call the member's enum __repr__.
+                if method is object.__str__ or member_type in (int, float):
                     # object.__str__ would call the member's (enum) __repr__: use the data
                     # type's repr instead.
                     method = member_type.__repr__
