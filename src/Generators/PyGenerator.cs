@@ -52,8 +52,39 @@ public sealed class PyGenerator : PyObject, IGeneratorLike
     /// <summary>tp_iternext: the next yielded value, or null when the generator returned (its value is dropped, as CPython's for loops do).</summary>
     public override PyObject? Next()
     {
-        if (_frame is null) return null;
-        return SendEx(Py.None, null, out var result) == SendResult.Next ? result : null;
+        var f = _frame;
+        if (f is null) return null;
+        if (_running || f.LastI < 0 || _excState is not null)
+            return SendEx(Py.None, null, out var result) == SendResult.Next ? result : null;
+        // The for-loop path: a paused generator with no saved exception state, resumed with None.
+        var ts = ThreadState.Current;
+        var outer = ts.HandledException;
+        _running = true;
+        PyObject value;
+        try
+        {
+            value = EvalLoop.Resume(ts, f, Py.None, null);
+        }
+        catch (PyException e)
+        {
+            _running = false;
+            Finish(ts, f, outer);
+            if (e.Value.Type.IsSubtype(ExceptionTypes.StopIteration)) throw StopIterationRaised(e.Value);
+            throw;
+        }
+        _running = false;
+        f.Back = null;
+        if (f.Yielded)
+        {
+            if (!ReferenceEquals(ts.HandledException, outer))
+            {
+                _excState = ts.HandledException;
+                ts.HandledException = outer;
+            }
+            return value;
+        }
+        Finish(ts, f, outer);
+        return null;
     }
 
     public SendResult Send(PyObject arg, out PyObject result) => SendEx(arg, null, out result);

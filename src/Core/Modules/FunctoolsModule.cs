@@ -53,30 +53,15 @@ public static class FunctoolsModule
 }
 
 /// <summary>functools.partial(func, /, *args, **keywords).</summary>
-public sealed class PyPartial : PyObject
+public class PyPartial : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
     private static PyType CreateType()
     {
-        var t = PyType.Builtin("partial", typeof(PyPartial), null, static (type, a, k) =>
-        {
-            int nkw = k?.Count ?? 0, npos = a.Length - nkw;
-            if (npos < 1) throw PyErr.TypeError("type 'partial' takes at least one argument");
-            var func = a[0];
-            var args = new List<PyObject>();
-            var kw = new PyDict();
-            if (func is PyPartial inner && ReferenceEquals(inner.Type, TypeObject) && inner._dict is null)
-            {
-                args.AddRange(inner.Args.Items);
-                foreach (var kv in inner.Keywords.Items()) kw.SetItem(kv.Key, kv.Value);
-                func = inner.Func;
-            }
-            else if (!func.IsCallable) throw PyErr.TypeError("the first argument must be callable");
-            for (int i = 1; i < npos; i++) args.Add(a[i]);
-            for (int i = 0; i < nkw; i++) kw.SetItem(k![i], a[npos + i]);
-            return new PyPartial(func, new PyTuple(args.ToArray()), kw);
-        });
+        var t = PyType.Builtin("partial", typeof(PyPartial), null, static (type, a, k) => Build(type, a, k));
+        t.SubtypeNew = static (type, a, k) => Build(type, a, k);
+        t.Dict.SetItem(PyStr.Intern("__new__"), new GilRuntime.Core.Objects.Classes.PyBuiltinNew(t));
         t.Module = "functools";
         t.Dict.SetItem(PyStr.Intern("func"), new PyGetSetDescriptor(t, "func", static o => ((PyPartial)o).Func));
         t.Dict.SetItem(PyStr.Intern("args"), new PyGetSetDescriptor(t, "args", static o => ((PyPartial)o).Args));
@@ -84,6 +69,31 @@ public sealed class PyPartial : PyObject
         t.Dict.SetItem(PyStr.Intern("__dict__"), new PyGetSetDescriptor(t, "__dict__", static o => ((PyPartial)o)._dict ??= new PyDict()));
         t.AddMethod("__repr__", static (s, a, k) => PyStr.From(s.Repr()));
         return t;
+    }
+
+    // CPython: partial_new
+    private static PyPartial Build(PyType type, ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        int nkw = k?.Count ?? 0, npos = a.Length - nkw;
+        if (npos < 1) throw PyErr.TypeError("type 'partial' takes at least one argument");
+        var func = a[0];
+        var args = new List<PyObject>();
+        var kw = new PyDict();
+        // A partial without instance attributes is flattened into the new one.
+        if (func is PyPartial inner && inner._dict is null
+            && (inner is not GilRuntime.Core.Objects.Classes.IHeapInstance h || h.InstanceDict is null))
+        {
+            args.AddRange(inner.Args.Items);
+            foreach (var kv in inner.Keywords.Items()) kw.SetItem(kv.Key, kv.Value);
+            func = inner.Func;
+        }
+        else if (!func.IsCallable) throw PyErr.TypeError("the first argument must be callable");
+        for (int i = 1; i < npos; i++) args.Add(a[i]);
+        for (int i = 0; i < nkw; i++) kw.SetItem(k![i], a[npos + i]);
+        var argTuple = new PyTuple(args.ToArray());
+        return ReferenceEquals(type, TypeObject)
+            ? new PyPartial(func, argTuple, kw)
+            : new GilRuntime.Core.Objects.Classes.PyPartialSub(type, func, argTuple, kw);
     }
 
     public PyObject Func { get; }

@@ -180,7 +180,9 @@ public static partial class MathModule
         {
             ArgParser.Range("perm", args, kw, 1, 2);
             var n = Ops.Index(args[0]).ToBigInteger();
-            if (n.Sign < 0) throw PyErr.ValueError("n must be a non-negative integer");
+            bool noK = args.Length == 1 || args[1] is PyNone;
+            // perm(n) is factorial(n), and fails with factorial's message.
+            if (n.Sign < 0) throw PyErr.ValueError(noK ? "factorial() not defined for negative values" : "n must be a non-negative integer");
             BigInteger k = args.Length == 2 && args[1] is not PyNone ? Ops.Index(args[1]).ToBigInteger() : n;
             if (k.Sign < 0) throw PyErr.ValueError("k must be a non-negative integer");
             if (k > n) return PyInt.From(0);

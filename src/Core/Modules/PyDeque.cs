@@ -8,7 +8,7 @@ using GilRuntime.Core.Objects;
 using GilRuntime.Core.Runtime;
 using BinOp = GilRuntime.Core.Objects.BinaryOp;
 
-public sealed class PyDeque : PyObject
+public class PyDeque : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
@@ -16,7 +16,7 @@ public sealed class PyDeque : PyObject
     private int _head;          // index of the leftmost item in _buf
     private int _count;
     /// <summary>-1 for an unbounded deque.</summary>
-    private readonly long _maxlen;
+    private long _maxlen;
     /// <summary>CPython's deque->state: changes whenever items are added, removed or moved.</summary>
     internal long State;
 
@@ -314,18 +314,23 @@ public sealed class PyDeque : PyObject
         var t = PyType.Builtin("deque", typeof(PyDeque), null, static (type, a, k) =>
         {
             var b = ArgParser.Bind("deque", a, k, s_newNames, 0, 0, 2);
-            long maxlen = -1;
-            if (b[1] is not null and not PyNone)
-            {
-                if (b[1] is not PyInt mi) throw PyErr.TypeError("an integer is required");
-                if (mi.Sign < 0) throw PyErr.ValueError("maxlen must be non-negative");
-                maxlen = mi.IsSmall ? mi.Value : throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
-            }
-            var d = new PyDeque(maxlen);
+            var d = new PyDeque(ParseMaxLen(b[1]));
             if (b[0] is not null) d.Extend(b[0]!);
             return d;
         });
         t.Module = "collections";
+        // Heap subclasses: __new__ makes an empty deque, __init__ sets maxlen and fills it (deque_init).
+        t.SubtypeNew = static (type, a, k) => new GilRuntime.Core.Objects.Classes.PyDequeSub(type);
+        t.Dict.SetItem(PyStr.Intern("__new__"), new GilRuntime.Core.Objects.Classes.PyBuiltinNew(t));
+        t.AddMethod("__init__", static (s, a, k) =>
+        {
+            var b = ArgParser.Bind("deque", a, k, s_newNames, 0, 0, 2);
+            var d = (PyDeque)s;
+            d._maxlen = ParseMaxLen(b[1]);
+            d.Clear();
+            if (b[0] is not null) d.Extend(b[0]!);
+            return Py.None;
+        });
         t.AddMethod("append", static (s, a, k) => { ((PyDeque)s).Append(One("append", a, k)); return Py.None; });
         t.AddMethod("appendleft", static (s, a, k) => { ((PyDeque)s).AppendLeft(One("appendleft", a, k)); return Py.None; });
         t.AddMethod("pop", static (s, a, k) => { None("pop", a, k); return ((PyDeque)s).Pop(); });
@@ -406,6 +411,14 @@ public sealed class PyDeque : PyObject
         t.Dict.SetItem(PyStr.Intern("__hash__"), Py.None);
         SeqUtil.RegisterOperatorDunders(t, false, [BinOp.Add, BinOp.Multiply], [BinOp.Add, BinOp.Multiply]);
         return t;
+    }
+
+    private static long ParseMaxLen(PyObject? o)
+    {
+        if (o is null or PyNone) return -1;
+        if (o is not PyInt mi) throw PyErr.TypeError("an integer is required");
+        if (mi.Sign < 0) throw PyErr.ValueError("maxlen must be non-negative");
+        return mi.IsSmall ? mi.Value : throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
     }
 
     private static PyObject One(string name, ReadOnlySpan<PyObject> a, PyTuple? k)

@@ -6,7 +6,7 @@ namespace GilRuntime.Core.Modules;
 using GilRuntime.Core.Objects;
 using BinOp = GilRuntime.Core.Objects.BinaryOp;
 
-public sealed partial class PyRandom
+public partial class PyRandom
 {
     private const double TwoPi = 2.0 * Math.PI;
     private static readonly double NvMagicConst = 4 * Math.Exp(-0.5) / Math.Sqrt(2.0);
@@ -40,6 +40,16 @@ public sealed partial class PyRandom
         });
         t.Module = "random";
         t.Dict.SetItem(PyStr.Intern("VERSION"), PyInt.From(3));
+        // Heap subclasses: __new__ makes a generator, __init__ seeds it through self.seed (overridable).
+        t.SubtypeNew = static (type, a, k) => new GilRuntime.Core.Objects.Classes.PyRandomSub(type);
+        t.Dict.SetItem(PyStr.Intern("__new__"), new GilRuntime.Core.Objects.Classes.PyBuiltinNew(t));
+        t.AddMethod("__init__", static (self, args, kw) =>
+        {
+            var a = FuncArgs.Bind("Random.__init__", args, kw, s_xNames, 1, 0, selfCount: 1);
+            Ops.GetAttr(self, "seed").Call([a[0] ?? Py.None], null);
+            ((PyRandom)self)._gaussNext = Py.None;
+            return Py.None;
+        });
 
         t.AddMethod("seed", static (self, args, kw) =>
         {

@@ -10,7 +10,7 @@ using System.Text;
 using GilRuntime.Core.Objects;
 using BinOp = GilRuntime.Core.Objects.BinaryOp;
 
-public sealed partial class PyRandom : PyObject
+public partial class PyRandom : PyObject
 {
     private const int N = 624;
     private const int M = 397;

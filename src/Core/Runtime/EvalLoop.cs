@@ -52,6 +52,9 @@ internal static partial class EvalLoop
         return Execute(ts, f, ip, sp, throwExc);
     }
 
+    // No zeroing of this large method's stack frame on entry: every local is definitely assigned, and
+    // generators enter here on each resume.
+    [SkipLocalsInit]
     private static PyObject Execute(ThreadState ts, Frame f, int ip, int sp, PyBaseException? pending)
     {
         var code = f.Code;

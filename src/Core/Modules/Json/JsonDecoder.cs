@@ -6,6 +6,7 @@ namespace GilRuntime.Core.Modules.Json;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using System.Runtime.CompilerServices;
 using GilRuntime.Core.Objects;
 
 internal sealed class JsonDecoder
@@ -37,6 +38,7 @@ internal sealed class JsonDecoder
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SkipWs(int i)
     {
         var s = _s;
@@ -48,6 +50,7 @@ internal sealed class JsonDecoder
         JsonModule.DecodeError(msg, _doc, _doc.Utf16ToCp(utf16Pos));
 
     /// <summary>scan_once: the value starting at <paramref name="i"/>, or null when none starts there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PyObject? ScanOnce(int i, out int end)
     {
         var s = _s;
@@ -85,6 +88,7 @@ internal sealed class JsonDecoder
     private PyObject Constant(string name, double value) =>
         ParseConstant is null ? new PyFloat(value) : ParseConstant.Call([PyStr.From(name)], null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PyObject? ScanNumber(int start, out int end)
     {
         var s = _s;
@@ -126,6 +130,7 @@ internal sealed class JsonDecoder
     }
 
     /// <summary>scanstring: <paramref name="i"/> is just past the opening quote.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PyStr ScanString(int i, out int end)
     {
         var s = _s;
@@ -211,6 +216,7 @@ internal sealed class JsonDecoder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PyObject ScanObject(int i, out int end)
     {
         EnterNested();
@@ -243,6 +249,7 @@ internal sealed class JsonDecoder
         return ObjectHook is null ? dict! : ObjectHook.Call([dict!], null);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PyObject ScanArray(int i, out int end)
     {
         EnterNested();

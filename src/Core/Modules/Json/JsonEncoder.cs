@@ -5,6 +5,7 @@
 namespace GilRuntime.Core.Modules.Json;
 
 using System.Text;
+using System.Runtime.CompilerServices;
 using GilRuntime.Core.Objects;
 
 internal sealed class JsonEncoder
@@ -31,6 +32,7 @@ internal sealed class JsonEncoder
         return _sb.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EncodeValue(PyObject o, int level)
     {
         switch (o)
@@ -96,6 +98,7 @@ internal sealed class JsonEncoder
         for (int i = 0; i < level; i++) _sb.Append(Indent);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EncodeSequence(PyObject owner, PyObject[] items, int level)
     {
         if (items.Length == 0) { _sb.Append("[]"); return; }
@@ -116,6 +119,7 @@ internal sealed class JsonEncoder
         Leave(owner);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EncodeDict(PyObject owner, PyDict d, int level)
     {
         if (d.Count == 0) { _sb.Append("{}"); return; }
@@ -145,6 +149,7 @@ internal sealed class JsonEncoder
         Leave(owner);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EncodeMember(PyObject key, PyObject value, int level, ref bool first)
     {
         string keyStr;
@@ -191,6 +196,7 @@ internal sealed class JsonEncoder
     }
 
     /// <summary>A JSON string literal: py_encode_basestring_ascii when ensureAscii, else py_encode_basestring.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AppendString(StringBuilder sb, string s, bool ensureAscii)
     {
         sb.Append('"');

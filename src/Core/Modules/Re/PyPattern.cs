@@ -17,12 +17,19 @@ public sealed class PyPattern : PyObject
     internal readonly int Flags;
     internal readonly int Groups;          // number of capture groups
     internal readonly Dictionary<string, int> GroupIndexMap;
+    // No empty match is possible: .NET's own iteration then agrees with sre's, so loops can use the
+    // allocation-free EnumerateMatches.
+    private readonly bool _neverEmpty;
     private readonly string?[] _groupNames;
     private readonly int[] _groupParents;
     private readonly string _netPattern;
-    private readonly RegexOptions _options;
-    private readonly Regex _search;
+    private RegexOptions _options;
+    private Regex _search;
     private Regex? _match, _full, _nonEmpty;
+    // Tiering: regexes start interpreted (cheap to build); a pattern used often is rebuilt with
+    // RegexOptions.Compiled, whose matching is several times faster.
+    private int _uses;
+    private const int CompileAfterUses = 256;
     private PyObject? _templateSource;     // the last replacement template and its parse
     private ReTemplate? _template;
 
@@ -34,6 +41,7 @@ public sealed class PyPattern : PyObject
         Flags = t.Flags;
         Groups = t.Groups - 1;
         GroupIndexMap = t.GroupIndex;
+        _neverEmpty = t.MinWidth > 0;
         _groupNames = t.GroupNames.ToArray();
         _groupParents = t.GroupParents.ToArray();
         _netPattern = t.Output;
@@ -56,6 +64,17 @@ public sealed class PyPattern : PyObject
             // The translator accepts only what CPython accepts; a .NET refusal is an engine limit.
             throw ReModule.MakeError("unsupported pattern: " + e.Message, null, -1);
         }
+    }
+
+    /// <summary>Counts a use; past the threshold, switches every variant to compiled regexes.</summary>
+    private void Tick(int work = 1)
+    {
+        if (_uses >= CompileAfterUses) return;
+        _uses += work;
+        if (_uses < CompileAfterUses) return;
+        _options |= RegexOptions.Compiled;
+        _search = Build(_netPattern);
+        _match = _full = _nonEmpty = null;
     }
 
     private Regex MatchRegex => _match ??= Build("\\G(?:" + _netPattern + ")");
@@ -96,6 +115,7 @@ public sealed class PyPattern : PyObject
     internal PyObject Run(Mode mode, PyObject str, long pos, long endpos)
     {
         var s = ReSubject.From(str, IsBytes);
+        Tick();
         if (!Clamp(s, pos, endpos, out int p, out int e)) return Py.None;
         int p16 = s.ToUtf16(p), e16 = s.ToUtf16(e);
         string input = e16 == s.Text.Length ? s.Text : s.Text.Substring(0, e16);
@@ -113,11 +133,15 @@ public sealed class PyPattern : PyObject
         public readonly int Pos, EndPos;
         private int _pos16;
         private bool _mustAdvance, _done;
+        private int _count;
+        public bool Done => _done;
+        public int Start16 => _pos16;
 
         public Scanner(PyPattern p, ReSubject s, long pos, long endpos)
         {
             _p = p;
             Subject = s;
+            p.Tick();
             if (!Clamp(s, pos, endpos, out Pos, out EndPos)) { _done = true; Input = s.Text; return; }
             int e16 = s.ToUtf16(EndPos);
             Input = e16 == s.Text.Length ? s.Text : s.Text.Substring(0, e16);
@@ -144,6 +168,7 @@ public sealed class PyPattern : PyObject
             if (!m.Success) { _done = true; return null; }
             _mustAdvance = m.Length == 0;
             _pos16 = m.Index + m.Length;
+            if ((++_count & 7) == 0) _p.Tick();
             return m;
         }
     }
@@ -153,6 +178,14 @@ public sealed class PyPattern : PyObject
         var sc = new Scanner(this, ReSubject.From(str, IsBytes), pos, endpos);
         var s = sc.Subject;
         var result = new PyList();
+        if (Groups == 0 && _neverEmpty)
+        {
+            if (sc.Done) return result;
+            foreach (var vm in _search.EnumerateMatches(sc.Input, sc.Start16))
+                result.Append(s.Slice(vm.Index, vm.Index + vm.Length));
+            Tick(result.Count / 8);
+            return result;
+        }
         while (sc.Next() is { } m)
         {
             if (Groups == 0) result.Append(s.Slice(m.Index, m.Index + m.Length));
@@ -332,7 +365,7 @@ public sealed class PyPattern : PyObject
                 {
                     var d = new PyDict();
                     foreach (var (n, g) in GroupIndexInOrder()) d.SetItem(PyStr.From(n), PyInt.From(g));
-                    return d;
+                    return new Objects.Classes.PyMappingProxy(d);
                 }
         }
         return base.LookupAttr(name);

@@ -41,6 +41,8 @@ internal sealed class RegexTranslator
     private bool _badLookbehind;
 
     public int Groups => _groupWidths.Count;
+    /// <summary>The fewest characters a match can span (0: the pattern can match empty).</summary>
+    public long MinWidth;
     public string Output => _out.ToString();
 
     private RegexTranslator(string pattern, PyObject patternObj, bool isText, int flags)
@@ -57,7 +59,7 @@ internal sealed class RegexTranslator
     public static RegexTranslator Translate(string pattern, PyObject patternObj, bool isText, int flags)
     {
         var t = new RegexTranslator(pattern, patternObj, isText, flags);
-        t.ParseSub((flags & FlagVerbose) != 0, (flags & FlagAscii) != 0, true);
+        t.MinWidth = t.ParseSub((flags & FlagVerbose) != 0, (flags & FlagAscii) != 0, true).Lo;
         t.FixFlags();
         if (t._next is not null) throw t.Error("unbalanced parenthesis");
         foreach (var (g, pos) in t._groupRefPos)

@@ -1,0 +1,6 @@
+# Resuming a generator from inside itself: ValueError.
+def g():
+    yield next(me)
+
+me = g()
+next(me)
