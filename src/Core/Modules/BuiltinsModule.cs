@@ -645,13 +645,55 @@ public static partial class BuiltinsModule
     private static PyException OSErr(PyType type, int errno, string strerror, string path) =>
         PyErr.New(type, PyInt.From(errno), PyStr.From(strerror), PyStr.From(path));
 
+    /// <summary>_io.open's checks of the mode string and of the text-only arguments.</summary>
+    private static void ValidateOpenMode(string mode, PyObject? encoding, PyObject? errors, PyObject? newline)
+    {
+        for (int i = 0; i < mode.Length; i++)
+            if ("axrwb+t".IndexOf(mode[i]) < 0 || mode.IndexOf(mode[i], i + 1) >= 0)
+                throw PyErr.ValueError($"invalid mode: '{mode}'");
+        bool binary = mode.Contains('b');
+        if (binary && mode.Contains('t')) throw PyErr.ValueError("can't have text and binary mode at once");
+        int kinds = (mode.Contains('x') ? 1 : 0) + (mode.Contains('r') ? 1 : 0) + (mode.Contains('w') ? 1 : 0) + (mode.Contains('a') ? 1 : 0);
+        if (kinds > 1) throw PyErr.ValueError("must have exactly one of create/read/write/append mode");
+        if (kinds == 0) throw PyErr.ValueError("Must have exactly one of create/read/write/append mode and at most one plus");
+        if (binary && encoding is not null and not PyNone) throw PyErr.ValueError("binary mode doesn't take an encoding argument");
+        if (binary && errors is not null and not PyNone) throw PyErr.ValueError("binary mode doesn't take an errors argument");
+        if (binary && newline is not null and not PyNone) throw PyErr.ValueError("binary mode doesn't take a newline argument");
+    }
+
+    private static PyObject OpenBinary(string path, string mode)
+    {
+        bool plus = mode.Contains('+');
+        var (fileMode, access) = mode.Contains('r') ? (FileMode.Open, plus ? FileAccess.ReadWrite : FileAccess.Read)
+            : mode.Contains('w') ? (FileMode.Create, plus ? FileAccess.ReadWrite : FileAccess.Write)
+            : mode.Contains('a') ? (FileMode.Append, FileAccess.Write)
+            : (FileMode.CreateNew, plus ? FileAccess.ReadWrite : FileAccess.Write);
+        if (mode.Contains('a') && plus) { fileMode = FileMode.OpenOrCreate; access = FileAccess.ReadWrite; }
+        try
+        {
+            var stream = new FileStream(path, fileMode, access, FileShare.ReadWrite | FileShare.Delete);
+            if (mode.Contains('a')) stream.Seek(0, SeekOrigin.End);
+            return new BufferedFile(path, mode, stream, plus);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (Directory.Exists(path)) throw OSErr(ExceptionTypes.IsADirectoryError, 21, "Is a directory", path);
+            if (fileMode == FileMode.CreateNew && File.Exists(path)) throw OSErr(ExceptionTypes.FileExistsError, 17, "File exists", path);
+            if (e is FileNotFoundException or DirectoryNotFoundException)
+                throw OSErr(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
+            if (e is UnauthorizedAccessException) throw OSErr(ExceptionTypes.PermissionError, 13, "Permission denied", path);
+            throw PyErr.OSError(e.Message);
+        }
+    }
+
     private static PyObject Open(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var p = ArgParser.Bind("open", args, kwnames,
             ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1);
         var path = p[0] is PyStr ps ? ps.Value : throw PyErr.TypeError($"expected str, bytes or os.PathLike object, not {p[0]!.Type.Name}");
         var mode = p[1] is PyStr ms ? ms.Value : "r";
-        if (mode.Contains('b')) throw PyErr.ValueError("binary mode files are not supported yet");
+        ValidateOpenMode(mode, p[3], p[4], p[5]);
+        if (mode.Contains('b')) return OpenBinary(path, mode);
         var core = mode.Replace("t", "");
         bool plus = core.Contains('+');
         core = core.Replace("+", "");

@@ -106,7 +106,6 @@ public sealed partial class CodeGenerator
         if (r.Value is null) LoadConst(Py.None);
         else if (!preserveTos) LoadConst(((Constant)value!).Value);
         Emit(OpCode.RETURN_VALUE);
-        NextBlock();
     }
 
     private void CompileBreak()

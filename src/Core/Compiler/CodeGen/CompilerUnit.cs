@@ -4,6 +4,7 @@
 namespace GilRuntime.Core.Compiler.CodeGen;
 
 using System.Globalization;
+using GilRuntime.Core.Bytecode;
 using GilRuntime.Core.Compiler.Ast;
 using GilRuntime.Core.Compiler.Symbols;
 using GilRuntime.Core.Objects;
@@ -99,8 +100,12 @@ internal sealed class CompilerUnit
     public void EmitNoLine(int op, int arg = 0, BasicBlock? target = null) => Add(new Instr(op, arg, target, Loc.None));
 
     // A jump always ends its block (the fall-through path starts a new one), as CPython's CFG requires.
+    // A return ends its block too, but the next block is only started when something follows
+    // (CPython 3.11's compiler_return has no NEXT_BLOCK): a body ending in `return` then ends in a
+    // block that returns, and no implicit `return None` (nor its None constant) is added.
     private void Add(Instr i)
     {
+        if (Current.Instrs.Count > 0 && Current.Instrs[^1].Op == (int)OpCode.RETURN_VALUE) UseNext(NewBlock());
         Current.Instrs.Add(i);
         if (i.Target is not null && !Pseudo.IsBlockPush(i.Op)) UseNext(NewBlock());
     }

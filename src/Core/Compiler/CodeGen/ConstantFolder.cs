@@ -138,14 +138,14 @@ internal sealed class ConstantFolder
         {
             width = 0;
             var n = 0;
-            while (pos < fmt.Length && char.IsAsciiDigit(fmt[pos])) { if (++n > 3) return null; width = width * 10 + (fmt[pos++] - '0'); }
+            while (pos < fmt.Length && char.IsAsciiDigit(fmt[pos])) { if (++n >= 3) return null; width = width * 10 + (fmt[pos++] - '0'); }
         }
         if (pos < fmt.Length && fmt[pos] == '.')
         {
             pos++;
             prec = 0;
             var n = 0;
-            while (pos < fmt.Length && char.IsAsciiDigit(fmt[pos])) { if (++n > 3) return null; prec = prec * 10 + (fmt[pos++] - '0'); }
+            while (pos < fmt.Length && char.IsAsciiDigit(fmt[pos])) { if (++n >= 3) return null; prec = prec * 10 + (fmt[pos++] - '0'); }
         }
         if (pos >= fmt.Length) return null;
         var spec = fmt[pos++];
