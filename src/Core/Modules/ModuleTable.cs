@@ -28,5 +28,6 @@ public static class ModuleTable
         ("_operator", static _ => OperatorModule.Create("_operator")),
         ("_functools", static _ => FunctoolsModule.Create("_functools")),
         ("_collections", static _ => CollectionsModule.Create()),
+        ("traceback", static i => Traceback.TracebackModule.Create(i)),
     ];
 }

@@ -25,9 +25,9 @@ public static class ArgParser
     {
         NoKeywords(fname, kwnames);
         if (args.Length < min)
-            throw PyErr.TypeError($"{fname} expected at least {min} argument{(min == 1 ? "" : "s")}, got {args.Length}");
+            throw PyErr.TypeError($"{fname} expected {(min == max ? "" : "at least ")}{min} argument{(min == 1 ? "" : "s")}, got {args.Length}");
         if (args.Length > max)
-            throw PyErr.TypeError($"{fname} expected at most {max} argument{(max == 1 ? "" : "s")}, got {args.Length}");
+            throw PyErr.TypeError($"{fname} expected {(min == max ? "" : "at most ")}{max} argument{(max == 1 ? "" : "s")}, got {args.Length}");
     }
 
     /// <summary>

@@ -84,10 +84,15 @@ public static class Ops
         if (op == Objects.BinaryOp.Add) return a.SequenceConcat(b);
         if (op == Objects.BinaryOp.Multiply)
         {
-            var idx = b.Index();
-            if (idx is not null) { var r = a.SequenceRepeat(RepeatCount(idx)); if (r is not null) return r; }
-            idx = a.Index();
-            if (idx is not null) return b.SequenceRepeat(RepeatCount(idx));
+            var idxB = b.Index();
+            if (idxB is not null) { var r = a.SequenceRepeat(RepeatCount(idxB)); if (r is not null) return r; }
+            var idxA = a.Index();
+            if (idxA is not null) { var r = b.SequenceRepeat(RepeatCount(idxA)); if (r is not null) return r; }
+            // sequence_repeat's error: a sequence times something that is not an integer.
+            if (idxB is null && a.SequenceRepeat(0) is not null)
+                throw PyErr.TypeError($"can't multiply sequence by non-int of type '{b.Type.Name}'");
+            if (idxA is null && b.SequenceRepeat(0) is not null)
+                throw PyErr.TypeError($"can't multiply sequence by non-int of type '{a.Type.Name}'");
         }
         return null;
     }
@@ -143,7 +148,7 @@ public static class Ops
 
     // ---- attributes ---------------------------------------------------------------------------------
     public static PyObject GetAttr(PyObject o, PyStr name) =>
-        o.LookupAttr(name) ?? throw PyErr.AttributeError(o.MissingAttributeMessage(name.Value));
+        o.LookupAttr(name) ?? throw PyErr.NoAttribute(o, name);
 
     public static PyObject GetAttr(PyObject o, string name) => GetAttr(o, PyStr.Intern(name));
 
@@ -157,7 +162,16 @@ public static class Ops
 
     public static bool IterContains(PyObject container, PyObject item)
     {
-        var it = container.Iter();
+        PyObject it;
+        try
+        {
+            it = container.Iter();
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtype(ExceptionTypes.TypeError))
+        {
+            // _PySequence_IterSearch words the error for the `in` operator.
+            throw PyErr.TypeError($"argument of type '{container.Type.Name}' is not iterable");
+        }
         for (var x = it.Next(); x is not null; x = it.Next())
             if (Eq(x, item)) return true;
         return false;

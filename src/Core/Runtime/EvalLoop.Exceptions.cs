@@ -17,9 +17,11 @@ internal static partial class EvalLoop
     private static PyException UnboundDeref(CodeObject code, int index)
     {
         var name = code.DerefName(index);
-        return index < code.NCells
-            ? PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value")
-            : PyErr.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+        if (index < code.NCells)
+            return PyErr.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
+        var e = PyErr.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+        ((PyNameError)e.Value).Name = PyStr.From(name); // format_exc_check_arg sets .name for NameError only
+        return e;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -51,8 +53,7 @@ internal static partial class EvalLoop
     {
         PyObject? cause = argc == 2 ? stack[--sp] : null;
         PyObject? value = argc >= 1 ? stack[--sp] : null;
-        stack[sp] = null;
-        stack[sp + 1] = null;
+        for (int i = 0; i < argc; i++) stack[sp + i] = null;
         if (argc == 0)
         {
             var current = ts.HandledException;
@@ -90,11 +91,17 @@ internal static partial class EvalLoop
     {
         var handled = ts.HandledException;
         if (handled is null || ReferenceEquals(handled, exc)) return;
+        // Break a cycle through exc; stop (Floyd's tortoise and hare) on a cycle that already exists.
         var o = handled;
+        var slow = handled;
+        bool toggle = false;
         while (o.Context is { } ctx)
         {
             if (ReferenceEquals(ctx, exc)) { o.Context = null; break; }
             o = ctx;
+            if (ReferenceEquals(o, slow)) break;
+            if (toggle) slow = slow.Context!;
+            toggle = !toggle;
         }
         exc.Context = handled;
     }
@@ -128,4 +135,52 @@ internal static partial class EvalLoop
         NullReferenceException => PyErr.SystemError("internal error: null reference").Value,
         _ => PyErr.SystemError($"internal error: {e.GetType().Name}: {e.Message}").Value,
     };
+
+    /// <summary>
+    /// CHECK_EG_MATCH: [exc, type] becomes [exc, None] when nothing matches, else [rest, match] with
+    /// the match as the exception being handled for the except* body.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CheckEgMatch(ThreadState ts, Span<PyObject?> stack, int sp)
+    {
+        var matchType = stack[--sp]!;
+        stack[sp] = null;
+        CheckExceptStarType(matchType);
+        if (stack[sp - 1] is not PyBaseException exc)
+        {
+            stack[sp++] = Py.None;
+            return sp;
+        }
+        var (match, rest) = PyExceptionGroup.MatchForExceptStar(exc, matchType);
+        if (match is null)
+        {
+            stack[sp++] = Py.None;
+            return sp;
+        }
+        stack[sp - 1] = rest;
+        stack[sp++] = match;
+        ts.HandledException = match as PyBaseException;
+        return sp;
+    }
+
+    private static void CheckExceptStarType(PyObject match)
+    {
+        if (match is PyTuple t)
+        {
+            foreach (var item in t.Items) CheckExceptStarType(item);
+            return;
+        }
+        if (match is not PyType mt || !mt.IsSubtype(ExceptionTypes.BaseException))
+            throw PyErr.TypeError("catching classes that do not inherit from BaseException is not allowed");
+        if (mt.IsSubtype(ExceptionTypes.BaseExceptionGroup))
+            throw PyErr.TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
+
+    /// <summary>_PyObject_LookupSpecial: a dunder found on the type (not the instance), bound to the object.</summary>
+    private static PyObject? LookupSpecial(PyObject obj, string name)
+    {
+        var attr = obj.Type.LookupMro(PyStr.Intern(name));
+        if (attr is null) return null;
+        return attr.IsDescriptor ? attr.DescrGet(obj, obj.Type) : attr;
+    }
 }

@@ -250,10 +250,10 @@ internal static partial class EvalLoop
             case OpCode.BEFORE_WITH:
             {
                 var mgr = stack[sp - 1]!;
-                var enter = mgr.LookupAttr(PyStr.Intern("__enter__"));
-                var exit = mgr.LookupAttr(PyStr.Intern("__exit__"));
-                if (enter is null || exit is null)
-                    throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
+                var enter = LookupSpecial(mgr, "__enter__")
+                    ?? throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
+                var exit = LookupSpecial(mgr, "__exit__")
+                    ?? throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
                 stack[sp - 1] = exit;
                 stack[sp++] = enter.Call([], null);
                 return sp;
@@ -289,8 +289,14 @@ internal static partial class EvalLoop
                 return sp;
             }
             case OpCode.CHECK_EG_MATCH:
+                return CheckEgMatch(ts, stack, sp);
             case OpCode.PREP_RERAISE_STAR:
-                throw PyErr.SystemError("except* (exception groups) is not supported yet");
+            {
+                var excs = (PyList)stack[--sp]!;
+                stack[sp] = null;
+                stack[sp - 1] = PyExceptionGroup.PrepReraiseStar(stack[sp - 1]!, excs);
+                return sp;
+            }
             case OpCode.RETURN_GENERATOR:
                 // The generator object was made by the call (MakeGenerator); reaching this on the
                 // first resume, the sent None is already on the stack for the POP_TOP that follows.

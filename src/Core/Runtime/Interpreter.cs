@@ -152,21 +152,55 @@ public sealed class Interpreter
         }
     }
 
-    /// <summary>Prints an uncaught exception (or applies SystemExit) and returns the exit status.</summary>
+    /// <summary>
+    /// Prints an uncaught exception (or applies SystemExit) and returns the exit status, as
+    /// _PyErr_PrintEx does: sys.last_* are set, sys.excepthook is called (the builtin one prints the
+    /// traceback), and an exception inside the hook is reported before the original one.
+    /// </summary>
     internal int HandleUncaught(PyBaseException exc)
     {
         if (exc is PySystemExit se) return HandleSystemExit(se);
         FlushStdout();
+        var sys = SysModule.Dict;
+        var tb = exc.Traceback ?? (PyObject)Py.None;
+        sys.SetItem(PyStr.Intern("last_type"), exc.Type);
+        sys.SetItem(PyStr.Intern("last_value"), exc);
+        sys.SetItem(PyStr.Intern("last_traceback"), tb);
         try
         {
-            var text = TracebackPrinter.Format(exc);
-            WriteStderr(text);
+            if (!sys.TryGetValue(PyStr.Intern("excepthook"), out var hook) || hook is PyNone)
+            {
+                WriteStderr("sys.excepthook is missing\n");
+                WriteStderr(TracebackPrinter.Format(exc));
+            }
+            else if (sys.TryGetValue(PyStr.Intern("__excepthook__"), out var builtinHook) && ReferenceEquals(hook, builtinHook))
+            {
+                WriteStderr(TracebackPrinter.Format(exc));
+            }
+            else
+            {
+                try
+                {
+                    hook.Call([exc.Type, exc, tb], null);
+                }
+                catch (Exception e) when (e is PyException || e is not OutOfMemoryException)
+                {
+                    var hookExc = EvalLoop.TranslateClrException(e);
+                    if (hookExc is PySystemExit hse) return HandleSystemExit(hse);
+                    WriteStderr("Error in sys.excepthook:\n");
+                    WriteStderr(TracebackPrinter.Format(hookExc));
+                    WriteStderr("\nOriginal exception was:\n");
+                    WriteStderr(TracebackPrinter.Format(exc));
+                }
+            }
+            FlushStdout();
         }
         catch (Exception e)
         {
             Options.Stderr.WriteLine($"Error in sys.excepthook: {e.Message}");
         }
-        return 1;
+        // A KeyboardInterrupt ends the process as if by SIGINT (status 128 + 2), as CPython's main does.
+        return exc.Type.IsSubtype(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
     }
 
     internal int HandleUncaughtForTest(PyBaseException exc) => HandleUncaught(exc);

@@ -5,116 +5,335 @@
 // SyntaxError location block.
 namespace GilRuntime.Core.Runtime;
 
+using System.Runtime.CompilerServices;
 using System.Text;
+using GilRuntime.Core.Bytecode;
 using GilRuntime.Core.Objects;
 
 public static class TracebackPrinter
 {
     private const int RecursiveCutoff = 3;
     private const int TracebackLimit = 1000;
+    private const int MaxGroupWidth = 15;
+    private const int MaxGroupDepth = 10;
 
     private static readonly Dictionary<string, string[]?> s_lines = new();
 
-    /// <summary>The whole report for an exception and its chain, newline-terminated.</summary>
+    /// <summary>One frame of a traceback or stack summary; SourceLine overrides the line read from the file.</summary>
+    public readonly record struct FrameEntry(string Filename, int Lineno, string Name, SourcePosition Position,
+        string? SourceLine = null);
+
+    /// <summary>
+    /// State of one report (CPython's exception_print_context): the exceptions already printed (cycle
+    /// protection), the exception-group nesting depth that sets the "  | " margins, and whether the
+    /// current group still owes its closing line. Output is a list of chunks, as traceback.format_*
+    /// returns them (one per frame, per message line...).
+    /// </summary>
+    public sealed class PrintContext
+    {
+        internal readonly HashSet<PyBaseException> Seen = new(ReferenceEqualityComparer.Instance);
+        internal int GroupDepth;
+        internal bool NeedClose;
+        public readonly List<string> Chunks = [];
+        /// <summary>traceback.py's rules (every line of a message gets the margin) instead of pythonrun.c's.</summary>
+        public bool PythonStyle;
+        /// <summary>Follow __cause__/__context__ (traceback's chain=True).</summary>
+        public bool Chain = true;
+        /// <summary>
+        /// Frames shown per traceback; null: all. pythonrun.c keeps the innermost ones; with PythonStyle
+        /// (traceback.py's limit argument) a positive limit keeps the outermost, a negative the innermost.
+        /// </summary>
+        public int? Limit;
+        /// <summary>The traceback to show for TracebackFor instead of its __traceback__ (format_exception(t, v, tb)).</summary>
+        public PyBaseException? TracebackFor;
+        public PyTraceback? TracebackOverride;
+
+        internal string Indent => new(' ', 2 * GroupDepth);
+        internal string Margin => GroupDepth > 0 ? Indent + "| " : "";
+
+        /// <summary>Adds text, each of its lines prefixed with the current margin.</summary>
+        internal void Emit(string text, string? firstMargin = null)
+        {
+            var margin = Margin;
+            if (margin.Length == 0 && firstMargin is null) { Chunks.Add(text); return; }
+            var sb = new StringBuilder();
+            int pos = 0;
+            bool first = true;
+            while (pos < text.Length)
+            {
+                int nl = text.IndexOf('\n', pos);
+                int end = nl < 0 ? text.Length : nl + 1;
+                sb.Append(first && firstMargin is not null ? firstMargin : margin).Append(text, pos, end - pos);
+                first = false;
+                pos = end;
+            }
+            Chunks.Add(sb.ToString());
+        }
+
+        public override string ToString() => string.Concat(Chunks);
+    }
+
+    /// <summary>The whole report for an exception and its chain, newline-terminated (PyErr_Display).</summary>
     public static string Format(PyBaseException exc)
     {
-        var sb = new StringBuilder();
-        var seen = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
-        FormatRecursive(sb, exc, seen);
-        return sb.ToString();
+        var ctx = new PrintContext { Limit = SysTracebackLimit() };
+        PrintRecursive(ctx, exc);
+        return ctx.ToString();
     }
 
-    private static void FormatRecursive(StringBuilder sb, PyBaseException exc, HashSet<PyBaseException> seen)
+    /// <summary>sys.tracebacklimit when it is an int (PyTraceBack_Print reads it), else null.</summary>
+    private static int? SysTracebackLimit()
     {
-        seen.Add(exc);
-        if (exc.Cause is { } cause)
-        {
-            if (!seen.Contains(cause))
-            {
-                FormatRecursive(sb, cause, seen);
-                sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        }
-        else if (exc.Context is { } context && !exc.SuppressContext && !seen.Contains(context))
-        {
-            FormatRecursive(sb, context, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        FormatOne(sb, exc);
+        var sys = ThreadState.CurrentOrNull?.Interpreter.SysModule.Dict;
+        if (sys is null || !sys.TryGetValue(PyStr.Intern("tracebacklimit"), out var v) || v is not PyInt i) return null;
+        return i.IsSmall ? (int)Math.Clamp(i.Value, int.MinValue, int.MaxValue) : (i.ToBigInteger().Sign < 0 ? 0 : int.MaxValue);
     }
 
-    /// <summary>One exception: its traceback (if any) and the "Type: message" line.</summary>
+    /// <summary>One exception without its chain: its traceback (if any) and the "Type: message" line.</summary>
     public static void FormatOne(StringBuilder sb, PyBaseException exc)
     {
-        if (exc.Traceback is PyTraceback tb)
+        var ctx = new PrintContext { Chain = false };
+        PrintException(ctx, exc);
+        sb.Append(ctx.ToString());
+    }
+
+    /// <summary>The report into a context the caller configured (the traceback module).</summary>
+    public static void Format(PrintContext ctx, PyBaseException exc) => PrintRecursive(ctx, exc);
+
+    // print_exception_recursive
+    private static void PrintRecursive(PrintContext ctx, PyBaseException exc)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return;
+        ctx.Seen.Add(exc);
+        if (ctx.Chain)
         {
-            sb.Append("Traceback (most recent call last):\n");
-            FormatTraceback(sb, tb);
+            if (exc.Cause is { } cause)
+            {
+                if (!ctx.Seen.Contains(cause))
+                    PrintChained(ctx, cause, "The above exception was the direct cause of the following exception:");
+            }
+            else if (!exc.SuppressContext && exc.Context is { } context && !ctx.Seen.Contains(context))
+            {
+                PrintChained(ctx, context, "During handling of the above exception, another exception occurred:");
+            }
         }
-        if (exc is PySyntaxError se) FormatSyntaxErrorLocation(sb, se);
-        sb.Append(ExceptionLine(exc)).Append('\n');
+        if (exc is PyExceptionGroup eg) PrintGroup(ctx, eg);
+        else PrintException(ctx, exc);
+    }
+
+    private static void PrintChained(PrintContext ctx, PyBaseException chained, string message)
+    {
+        bool needClose = ctx.NeedClose;
+        PrintRecursive(ctx, chained);
+        ctx.NeedClose = needClose;
+        ctx.Emit("\n" + message + "\n\n");
+    }
+
+    // print_exception_group
+    private static void PrintGroup(PrintContext ctx, PyExceptionGroup eg)
+    {
+        if (ctx.GroupDepth > MaxGroupDepth)
+        {
+            ctx.Emit($"... (max_group_depth is {MaxGroupDepth})\n");
+            return;
+        }
+        bool topLevel = ctx.GroupDepth == 0;
+        if (topLevel) ctx.GroupDepth = 1;
+        PrintException(ctx, eg);
+        var excs = eg.Exceptions;
+        int num = excs.Count;
+        int n = num <= MaxGroupWidth ? num : MaxGroupWidth + 1;
+        ctx.NeedClose = false;
+        for (int i = 0; i < n; i++)
+        {
+            bool last = i == n - 1;
+            if (last) ctx.NeedClose = true;
+            bool truncated = i >= MaxGroupWidth;
+            var title = truncated ? "..." : (i + 1).ToString();
+            ctx.Chunks.Add($"{ctx.Indent}{(i == 0 ? "+-" : "  ")}+---------------- {title} ----------------\n");
+            ctx.GroupDepth++;
+            if (!truncated)
+            {
+                if (excs[i] is PyBaseException child) PrintRecursive(ctx, child);
+            }
+            else
+            {
+                int remaining = num - MaxGroupWidth;
+                ctx.Emit($"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+            }
+            if (last && ctx.NeedClose)
+            {
+                ctx.Chunks.Add(ctx.Indent + "+------------------------------------\n");
+                ctx.NeedClose = false;
+            }
+            ctx.GroupDepth--;
+        }
+        if (topLevel) ctx.GroupDepth = 0;
+    }
+
+    // print_exception: traceback, SyntaxError location, "Type: message", notes.
+    private static void PrintException(PrintContext ctx, PyBaseException exc)
+    {
+        var tb = ReferenceEquals(exc, ctx.TracebackFor) ? ctx.TracebackOverride : exc.Traceback as PyTraceback;
+        // traceback.py prints no header for a stack the limit emptied; pythonrun.c none for limit <= 0.
+        if (tb is not null && (ctx.PythonStyle ? ctx.Limit is not 0 : ctx.Limit is not <= 0))
+        {
+            bool group = exc is PyExceptionGroup;
+            var header = group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n";
+            ctx.Emit(header, group && ctx.GroupDepth == 1 ? ctx.Indent + "+ " : null);
+            var frames = new List<FrameEntry>();
+            for (var t = tb; t is not null; t = t.Next) frames.Add(EntryOf(t));
+            if (!ctx.PythonStyle) FormatFrames(ctx, frames, ctx.Limit ?? TracebackLimit, fromEnd: true);
+            else if (ctx.Limit is int lim) FormatFrames(ctx, frames, Math.Abs(lim), fromEnd: lim < 0);
+            else FormatFrames(ctx, frames, -1, fromEnd: false);
+        }
+        foreach (var line in FormatExceptionOnly(exc, ctx.PythonStyle))
+        {
+            // pythonrun.c writes the message raw after one margin: its continuation lines get none.
+            if (!ctx.PythonStyle && line.IndexOf('\n') < line.Length - 1) ctx.Chunks.Add(ctx.Margin + line);
+            else ctx.Emit(line);
+        }
+    }
+
+    /// <summary>
+    /// format_exception_only: the SyntaxError location block, "Type: message" (with the 3.11 "Did you
+    /// mean" suggestion), then the __notes__ lines; each element one newline-terminated line, except
+    /// that (as pythonrun.c writes it) a multi-line message stays one element unless pythonStyle.
+    /// </summary>
+    public static List<string> FormatExceptionOnly(PyBaseException exc, bool pythonStyle = true)
+    {
+        var lines = new List<string>();
+        if (exc is PySyntaxError se && se.LinenoObj is PyInt)
+        {
+            var sb = new StringBuilder();
+            FormatSyntaxErrorLocation(sb, se);
+            foreach (var l in sb.ToString().Split('\n'))
+                if (l.Length > 0) lines.Add(l + "\n");
+        }
+        // 3.11's traceback.py offers no "Did you mean"; only the interpreter's printer does.
+        lines.Add(ExceptionLine(exc, suggest: !pythonStyle) + "\n");
+        var notes = exc.Notes;
+        if (notes is not null)
+        {
+            if (notes is PyStr or PyBytes || !(notes is PyList or PyTuple))
+            {
+                lines.Add(SafeString(notes, true, "__notes__") + "\n");
+            }
+            else
+            {
+                foreach (var note in Ops.ToClrList(notes))
+                {
+                    var text = note is PyStr ns ? ns.Value : SafeString(note, false, "note");
+                    foreach (var l in text.Split('\n')) lines.Add(l + "\n");
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static string SafeString(PyObject o, bool repr, string what)
+    {
+        try { return repr ? Ops.Repr(o) : Ops.Str(o); }
+        catch (PyException) { return $"<{what} {(repr ? "repr" : "str")}() failed>"; }
     }
 
     /// <summary>"TypeName: message" with the module prefix CPython prints for non-builtin types.</summary>
-    public static string ExceptionLine(PyBaseException exc)
+    public static string ExceptionLine(PyBaseException exc) => ExceptionLine(exc, suggest: true);
+
+    /// <summary>"TypeName: message", with the "Did you mean" suggestion when <paramref name="suggest"/>.</summary>
+    public static string ExceptionLine(PyBaseException exc, bool suggest)
     {
         var type = exc.Type;
         var name = type.Module is "builtins" or "__main__" ? type.QualName : type.Module + "." + type.QualName;
         string msg;
         try
         {
-            msg = exc is PySyntaxError se ? se.Msg : exc.Str();
+            // print_exception_file_and_line: a located SyntaxError prints its bare msg.
+            msg = exc is PySyntaxError { LinenoObj: PyInt } se ? Ops.Str(se.MsgObj) : exc.Str();
         }
         catch (PyException)
         {
-            msg = "<exception str() failed>";
+            return name + ": <exception str() failed>";
         }
-        return msg.Length == 0 ? name : name + ": " + msg;
+        var line = msg.Length == 0 ? name : name + ": " + msg;
+        string? suggestion = null;
+        if (suggest)
+        {
+            try { suggestion = Suggestions.ForException(exc); } catch (PyException) { }
+        }
+        if (suggestion is not null) line += $". Did you mean: '{suggestion}'?";
+        return line;
+    }
+
+    /// <summary>The frame entry a traceback link describes.</summary>
+    public static FrameEntry EntryOf(PyTraceback tb)
+    {
+        var code = tb.Frame.Code;
+        var pos = (uint)tb.LastI < (uint)code.Positions.Length ? code.Positions[tb.LastI] : default;
+        return new FrameEntry(code.co_filename, tb.LineNo, code.co_name, pos);
     }
 
     public static void FormatTraceback(StringBuilder sb, PyTraceback first)
     {
-        int depth = 0;
-        for (var t = first; t is not null; t = t.Next) depth++;
-        var tb = first;
-        while (tb is not null && depth > TracebackLimit) { depth--; tb = tb.Next; }
+        var ctx = new PrintContext();
+        var frames = new List<FrameEntry>();
+        for (var t = first; t is not null; t = t.Next) frames.Add(EntryOf(t));
+        FormatFrames(ctx, frames, TracebackLimit, fromEnd: true);
+        sb.Append(ctx.ToString());
+    }
 
+    /// <summary>
+    /// StackSummary.format / tb_print_internal: one chunk per frame, runs of the same frame folded into
+    /// "[Previous line repeated N more times]". <paramref name="limit"/> keeps the last (fromEnd) or
+    /// first frames.
+    /// </summary>
+    public static void FormatFrames(PrintContext ctx, List<FrameEntry> frames, int limit, bool fromEnd)
+    {
+        int startIndex = 0, count0 = frames.Count;
+        if (limit >= 0 && count0 > limit)
+        {
+            if (fromEnd) startIndex = count0 - limit;
+            else count0 = limit;
+        }
         string? lastFile = null, lastName = null;
         int lastLine = -1, count = 0;
-        for (; tb is not null; tb = tb.Next)
+        for (int i = startIndex; i < count0; i++)
         {
-            var code = tb.Frame.Code;
-            int line = tb.LineNo;
-            if (lastFile is null || code.co_filename != lastFile || lastLine == -1 || line != lastLine
-                || code.co_name != lastName)
+            var fe = frames[i];
+            if (lastFile is null || fe.Filename != lastFile || lastLine == -1 || fe.Lineno != lastLine || fe.Name != lastName)
             {
-                if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);
-                lastFile = code.co_filename;
-                lastLine = line;
-                lastName = code.co_name;
+                if (count > RecursiveCutoff) AppendRepeated(ctx, count - RecursiveCutoff);
+                lastFile = fe.Filename;
+                lastLine = fe.Lineno;
+                lastName = fe.Name;
                 count = 0;
             }
             count++;
-            if (count <= RecursiveCutoff) FormatEntry(sb, tb);
+            if (count <= RecursiveCutoff)
+            {
+                var sb = new StringBuilder();
+                FormatEntry(sb, fe);
+                ctx.Emit(sb.ToString());
+            }
         }
-        if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);
+        if (count > RecursiveCutoff) AppendRepeated(ctx, count - RecursiveCutoff);
     }
 
-    private static void AppendRepeated(StringBuilder sb, int n) =>
-        sb.Append("  [Previous line repeated ").Append(n).Append(" more time").Append(n > 1 ? "s" : "").Append("]\n");
+    private static void AppendRepeated(PrintContext ctx, int n) =>
+        ctx.Emit($"  [Previous line repeated {n} more time{(n > 1 ? "s" : "")}]\n");
 
-    private static void FormatEntry(StringBuilder sb, PyTraceback tb)
+    /// <summary>One frame: the File line, the stripped source line and the 3.11 caret line.</summary>
+    public static void FormatEntry(StringBuilder sb, FrameEntry fe)
     {
-        var code = tb.Frame.Code;
-        int line = tb.LineNo;
-        sb.Append("  File \"").Append(code.co_filename).Append("\", line ").Append(line)
-          .Append(", in ").Append(code.co_name).Append('\n');
-        var source = GetLine(code.co_filename, line);
+        int line = fe.Lineno;
+        sb.Append("  File \"").Append(fe.Filename).Append("\", line ").Append(line < 0 ? "None" : line.ToString())
+          .Append(", in ").Append(fe.Name).Append('\n');
+        var source = fe.SourceLine ?? GetLine(fe.Filename, line);
         if (source is null) return;
         var stripped = source.Trim();
         if (stripped.Length == 0) return;
         sb.Append("    ").Append(stripped).Append('\n');
-        var pos = (uint)tb.LastI < (uint)code.Positions.Length ? code.Positions[tb.LastI] : default;
+        var pos = fe.Position;
         if (pos.Line <= 0 || pos.Line != line || pos.EndLine <= 0) return;
         AppendCarets(sb, source, pos.Column, pos.EndLine == pos.Line ? pos.EndColumn : -1, stripped.Length);
     }

@@ -696,7 +696,9 @@ internal sealed class RegexTranslator
                 {
                     if (!Match('{')) throw Error("missing {");
                     var charName = GetUntil('}', "character name");
-                    throw Error($"undefined character name {PyStr.ReprOf(charName)}", charName.Length + 4);
+                    int named = Compiler.Tokenizing.UnicodeNames.Lookup(charName);
+                    if (named < 0) throw Error($"undefined character name {PyStr.ReprOf(charName)}", charName.Length + 4);
+                    return named;
                 }
         }
         if (inClass)

@@ -31,7 +31,9 @@ public static partial class ClassSupport
         PyDict.TypeObject.SubtypeNew = static (t, a, k) => new PyDictSub(t);
         PySet.TypeObject.SubtypeNew = static (t, a, k) => new PySetSub(t);
         PyByteArray.TypeObject.SubtypeNew = static (t, a, k) => new PyByteArraySub(t);
-        ExceptionTypes.BaseException.SubtypeNew = static (t, a, k) => new PyBaseExceptionSub(t, new PyTuple(Positional(a, k)));
+        // Exceptions: the .NET class follows the builtin base's state (PyOSError, PySystemExit, ...), and
+        // PyBaseException implements IHeapInstance itself, so subclasses of OSError keep errno & co.
+        ExceptionTypes.BaseException.SubtypeNew = static (t, a, k) => ExceptionTypes.Alloc(t, a[..(a.Length - (k?.Count ?? 0))]);
         PyProperty.TypeObject.SubtypeNew = static (t, a, k) => new PyPropertySub(t);
         PyStaticMethod.TypeObject.SubtypeNew = static (t, a, k) => new PyStaticMethodSub(t, a.Length > 0 ? a[0] : Py.None);
         PyClassMethod.TypeObject.SubtypeNew = static (t, a, k) => new PyClassMethodSub(t, a.Length > 0 ? a[0] : Py.None);
@@ -70,15 +72,8 @@ public static partial class ClassSupport
         foreach (var g in (ReadOnlySpan<PyType>)[PyList.TypeObject, PyDict.TypeObject, PyTuple.TypeObject, PySet.TypeObject,
                      PyFrozenSet.TypeObject, PyType.TypeType, PyEnumerate.TypeObject])
             PyGenericAlias.AddClassGetItem(g);
-        ExceptionTypes.BaseException.Dict.SetItem(PyStr.Intern("__dict__"), new Runtime.PyGetSetDescriptor(
-            ExceptionTypes.BaseException, "__dict__", static o => ((PyBaseException)o).InstanceDict ??= new PyDict(),
-            static (o, v) => ((PyBaseException)o).InstanceDict = v as PyDict ?? throw PyErr.TypeError("__dict__ must be set to a dictionary")));
-        ExceptionTypes.BaseException.AddMethod("__init__", static (self, args, kw) =>
-        {
-            if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{self.Type.Name}() takes no keyword arguments");
-            ((PyBaseException)self).Args = new PyTuple(args.ToArray());
-            return Py.None;
-        });
+        // BaseException.__init__ / __dict__ are registered by ExceptionTypes.Members.cs (the subtypes'
+        // __init__ also parse their fields: OSError, ImportError's keywords...).
     }
 
     private static PyObject CallMethod(PyType owner, string name, PyObject self, params PyObject[] args) =>

@@ -1,14 +1,17 @@
 // The builtin exception hierarchy, as in CPython's Objects/exceptions.c. Each entry is a PyType whose
-// instances are PyBaseException (or the subclass named in MakeInstance).
+// instances are PyBaseException or the subclass carrying that type's extra state (see Alloc). The
+// Python-visible methods and attributes of these types are registered in ExceptionTypes.Members.cs.
 namespace GilRuntime.Core.Objects;
 
-public static class ExceptionTypes
+public static partial class ExceptionTypes
 {
     public static readonly PyType BaseException = Make("BaseException", null);
     public static readonly PyType SystemExit = Make("SystemExit", BaseException);
     public static readonly PyType KeyboardInterrupt = Make("KeyboardInterrupt", BaseException);
     public static readonly PyType GeneratorExit = Make("GeneratorExit", BaseException);
+    public static readonly PyType BaseExceptionGroup = Make("BaseExceptionGroup", BaseException);
     public static readonly PyType Exception = Make("Exception", BaseException);
+    public static readonly PyType ExceptionGroup = MakeGroup();
     public static readonly PyType StopIteration = Make("StopIteration", Exception);
     public static readonly PyType StopAsyncIteration = Make("StopAsyncIteration", Exception);
     public static readonly PyType ArithmeticError = Make("ArithmeticError", Exception);
@@ -70,9 +73,18 @@ public static class ExceptionTypes
     public static readonly PyType ResourceWarning = Make("ResourceWarning", Warning);
     public static readonly PyType EncodingWarning = Make("EncodingWarning", Warning);
 
+
     /// <summary>Every builtin exception type, in definition order (for the builtins module).</summary>
     public static IReadOnlyList<PyType> All => s_all!;
     private static List<PyType>? s_all; // no initializer: Make() fills it while the fields above initialize
+
+    static ExceptionTypes()
+    {
+        RegisterMembers();
+        // BaseException.__new__ for Python subclasses (class MyError(ValueError)): type_call finds the
+        // builtin __new__ owner and asks it for an instance of the heap type.
+        BaseException.SubtypeNew = static (type, args, kw) => Alloc(type, args[..(args.Length - (kw?.Count ?? 0))]);
+    }
 
     private static PyType Make(string name, PyType? baseType)
     {
@@ -82,79 +94,94 @@ public static class ExceptionTypes
         return t;
     }
 
-    /// <summary>The exception types' constructor: positional args plus the keywords a few types accept.</summary>
+    /// <summary>ExceptionGroup has two bases (BaseExceptionGroup, Exception), as create_exception_group_class makes it.</summary>
+    private static PyType MakeGroup()
+    {
+        var t = new MultiBaseType("ExceptionGroup", [BaseExceptionGroup, Exception], typeof(PyExceptionGroup),
+            static (type, args, kw) => Construct(type, args, kw));
+        s_all!.Add(t);
+        return t;
+    }
+
+    /// <summary>type.__call__ for the builtin exception types: __new__ (Alloc) then __init__ (Init).</summary>
     private static PyBaseException Construct(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         int nkw = kw?.Count ?? 0;
-        var positional = new PyTuple(args[..(args.Length - nkw)].ToArray());
-        if (nkw == 0) return NewInstance(type, positional);
-        string[] allowed = type.IsSubtype(NameError) ? ["name"]
-            : type.IsSubtype(AttributeError) ? ["name", "obj"]
-            : type.IsSubtype(ImportError) ? ["name", "path"]
-            : [];
-        if (allowed.Length == 0) throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
-        var e = NewInstance(type, positional);
-        for (int i = 0; i < nkw; i++)
-        {
-            var key = ((PyStr)kw![i]).Value;
-            if (Array.IndexOf(allowed, key) < 0)
-                throw PyErr.TypeError($"'{key}' is an invalid keyword argument for {type.Name}()");
-            e.SetAttr(PyStr.Intern(key), args[args.Length - nkw + i]);
-        }
+        // OSError_new rejects keywords under the requested name, before choosing a subclass by errno.
+        if (nkw > 0 && type.IsSubtype(OSError)) throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
+        var e = Alloc(type, args[..(args.Length - nkw)]);
+        // CPython skips __init__ when __new__ returned an instance of another type; the OSError and
+        // BaseExceptionGroup subclass choices stay subtypes of the requested type, so it always runs.
+        e.Init(args, kw);
         return e;
     }
 
-    // errno values (Linux) that make OSError(errno, ...) build a subclass, as CPython's errnomap does.
-    private static PyType? OSErrorSubclass(long errno) => errno switch
+    /// <summary>
+    /// BaseException.__new__: an instance of <paramref name="type"/> (a builtin exception type or a heap
+    /// subclass of one) with args set, its extra fields read from args as the type's __new__ does.
+    /// </summary>
+    public static PyBaseException Alloc(PyType type, ReadOnlySpan<PyObject> args)
     {
-        1 or 13 => PermissionError,
-        2 => FileNotFoundError,
-        3 => ProcessLookupError,
-        4 => InterruptedError,
-        10 => ChildProcessError,
-        11 or 114 or 115 => BlockingIOError,
-        17 => FileExistsError,
-        20 => NotADirectoryError,
-        21 => IsADirectoryError,
-        32 or 108 => BrokenPipeError,
-        103 => ConnectionAbortedError,
-        104 => ConnectionResetError,
-        110 => TimeoutError,
-        111 => ConnectionRefusedError,
-        _ => null,
-    };
-
-    /// <summary>Creates an instance of an exception type, picking the .NET class that carries its state.</summary>
-    public static PyBaseException NewInstance(PyType type, PyTuple args)
-    {
+        if (type.IsSubtype(BaseExceptionGroup)) return PyExceptionGroup.Create(type, args);
+        var tuple = args.Length == 0 ? PyTuple.Empty : new PyTuple(args.ToArray());
         if (type.IsSubtype(OSError))
         {
-            if (ReferenceEquals(type, OSError) && args.Count >= 2 && args[0] is PyInt { IsSmall: true } en
-                && OSErrorSubclass(en.Value) is { } sub)
+            if (ReferenceEquals(type, OSError) && args.Length is >= 2 and <= 5 && args[0] is PyInt { IsSmall: true } en
+                && PyOSError.SubclassFor(en.Value) is { } sub)
                 type = sub;
-            return new PyOSError(type, args);
+            return new PyOSError(type, tuple);
         }
-        if (type.IsSubtype(UnicodeError) && !ReferenceEquals(type, UnicodeError)) return new PyUnicodeError(type, args);
-        if (type.IsSubtype(NameError) || type.IsSubtype(AttributeError) || type.IsSubtype(ImportError))
-        {
-            var e = new PyBaseException(type, args);
-            e.SetAttr(PyStr.Intern("name"), Py.None);
-            if (type.IsSubtype(AttributeError)) e.SetAttr(PyStr.Intern("obj"), Py.None);
-            if (type.IsSubtype(ImportError))
-            {
-                e.SetAttr(PyStr.Intern("path"), Py.None);
-                e.SetAttr(PyStr.Intern("msg"), args.Count > 0 ? args[0] : Py.None);
-            }
-            return e;
-        }
-        if (type.IsSubtype(StopIteration)) return new PyStopIteration(type, args);
-        if (type.IsSubtype(SystemExit)) return new PySystemExit(type, args);
-        if (type.IsSubtype(SyntaxError))
-        {
-            var e = new PySyntaxError(type, args);
-            if (args.Count > 0) e.Msg = Ops.Str(args[0]);
-            return e;
-        }
-        return new PyBaseException(type, args);
+        if (type.IsSubtype(LookupError))
+            return type.IsSubtype(KeyError) ? new PyKeyError(type, tuple) : new PyBaseException(type, tuple);
+        if (type.IsSubtype(UnicodeDecodeError) || type.IsSubtype(UnicodeEncodeError) || type.IsSubtype(UnicodeTranslateError))
+            return new PyUnicodeError(type, tuple);
+        if (type.IsSubtype(NameError) || type.IsSubtype(AttributeError)) return new PyNameError(type, tuple);
+        if (type.IsSubtype(ImportError)) return new PyImportError(type, tuple);
+        if (type.IsSubtype(StopIteration) || type.IsSubtype(StopAsyncIteration)) return new PyStopIteration(type, tuple);
+        if (type.IsSubtype(SystemExit)) return new PySystemExit(type, tuple);
+        if (type.IsSubtype(SyntaxError)) return new PySyntaxError(type, tuple);
+        return new PyBaseException(type, tuple);
     }
+
+    /// <summary>Creates an instance of an exception type from positional arguments (for raising from C#).</summary>
+    public static PyBaseException NewInstance(PyType type, PyTuple args) => Alloc(type, args.Items);
+}
+
+/// <summary>A builtin type with several bases (only ExceptionGroup among the builtins).</summary>
+internal sealed class MultiBaseType : PyType
+{
+    private readonly PyType[] _bases;
+
+    public MultiBaseType(string name, PyType[] bases, Type clrType, TypeNew @new) : base(name, bases[0], clrType)
+    {
+        _bases = bases;
+        New = @new;
+        // C3 linearization of the bases (here: BaseExceptionGroup, Exception, BaseException, object).
+        var mro = new List<PyType> { this };
+        var seqs = new List<List<PyType>>();
+        foreach (var b in bases) seqs.Add([.. b.Mro]);
+        seqs.Add([.. bases]);
+        while (true)
+        {
+            seqs.RemoveAll(static s => s.Count == 0);
+            if (seqs.Count == 0) break;
+            PyType? next = null;
+            foreach (var s in seqs)
+            {
+                var head = s[0];
+                bool inTail = false;
+                foreach (var o in seqs)
+                    if (o.IndexOf(head) > 0) { inTail = true; break; }
+                if (!inTail) { next = head; break; }
+            }
+            if (next is null) throw new InvalidOperationException("inconsistent MRO for " + name);
+            mro.Add(next);
+            foreach (var s in seqs)
+                if (s.Count > 0 && ReferenceEquals(s[0], next)) s.RemoveAt(0);
+        }
+        Mro = [.. mro];
+    }
+
+    public override PyObject? LookupAttr(PyStr name) =>
+        name.Value == "__bases__" ? new PyTuple([.. _bases]) : base.LookupAttr(name);
 }

@@ -51,6 +51,19 @@ public static class PyErr
         return new PyException(e);
     }
 
+    /// <summary>The AttributeError for a missing attribute, with name and obj set (they drive "Did you mean").</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyException NoAttribute(PyObject obj, PyStr name)
+    {
+        var e = AttributeError(obj.MissingAttributeMessage(name.Value));
+        if (e.Value is PyNameError ne)
+        {
+            ne.Name = name;
+            ne.Obj = obj;
+        }
+        return e;
+    }
+
     /// <summary>"unsupported operand type(s) for +: 'int' and 'str'".</summary>
     public static PyException UnsupportedOperands(string op, PyObject left, PyObject right) =>
         TypeError($"unsupported operand type(s) for {op}: '{left.Type.Name}' and '{right.Type.Name}'");

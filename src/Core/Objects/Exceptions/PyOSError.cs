@@ -1,111 +1,94 @@
 // OSError and its subclasses carry errno, strerror and the file names (CPython's OSError_init and
 // OSError_str): OSError(errno, strerror[, filename[, winerror[, filename2]]]) keeps only
-// (errno, strerror) in args, and str() reads "[Errno 2] No such file or directory: 'x'".
+// (errno, strerror) in args when a filename is given, and str() reads "[Errno 2] No such file or
+// directory: 'x'". OSError(errno, ...) itself builds the subclass its errno names (FileNotFoundError...).
 namespace GilRuntime.Core.Objects;
 
 public sealed class PyOSError : PyBaseException
 {
-    public PyObject Errno { get; set; } = Py.None;
-    public PyObject Strerror { get; set; } = Py.None;
-    public PyObject Filename { get; set; } = Py.None;
-    public PyObject Filename2 { get; set; } = Py.None;
+    // null: never set (str() then falls back to BaseException's); Python sees None.
+    private PyObject? _errno, _strerror, _filename, _filename2;
+    /// <summary>BlockingIOError.characters_written; null raises AttributeError as in CPython.</summary>
+    public PyObject? CharactersWritten { get; set; }
+
+    public PyObject Errno { get => _errno ?? Py.None; set => _errno = value; }
+    public PyObject Strerror { get => _strerror ?? Py.None; set => _strerror = value; }
+    public PyObject Filename { get => _filename ?? Py.None; set => _filename = value; }
+    public PyObject Filename2 { get => _filename2 ?? Py.None; set => _filename2 = value; }
 
     public PyOSError(PyType type, PyTuple args) : base(type, args)
     {
-        if (args.Count >= 2 && args.Count <= 5)
-        {
-            Errno = args[0];
-            Strerror = args[1];
-            if (args.Count >= 3) Filename = args[2];
-            if (args.Count == 5) Filename2 = args[4];
-            if (args.Count >= 3) Args = new PyTuple([args[0], args[1]]);
-        }
+        if (!UsesInit(type)) Parse(args);
     }
 
-    public override string Str()
+    /// <summary>
+    /// oserror_use_init: the arguments are parsed by __new__, unless a Python subclass overrides
+    /// __init__ but not __new__ (then OSError.__init__, called through super(), parses them).
+    /// </summary>
+    private static bool UsesInit(PyType type)
     {
-        if (Filename is not PyNone)
-        {
-            return Filename2 is not PyNone
-                ? $"[Errno {Ops.Str(Errno)}] {Ops.Str(Strerror)}: {Ops.Repr(Filename)} -> {Ops.Repr(Filename2)}"
-                : $"[Errno {Ops.Str(Errno)}] {Ops.Str(Strerror)}: {Ops.Repr(Filename)}";
-        }
-        if (Errno is not PyNone && Strerror is not PyNone) return $"[Errno {Ops.Str(Errno)}] {Ops.Str(Strerror)}";
-        return base.Str();
+        if (!type.IsHeapType) return false;
+        type.LookupMro(PyStr.Intern("__init__"), out var initOwner);
+        type.LookupMro(PyStr.Intern("__new__"), out var newOwner);
+        return initOwner is { IsHeapType: true } && newOwner is not { IsHeapType: true };
     }
 
-    public override PyObject? LookupAttr(PyStr name) => name.Value switch
+    public override void Init(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        "errno" => Errno,
-        "strerror" => Strerror,
-        "filename" => Filename,
-        "filename2" => Filename2,
-        _ => base.LookupAttr(name),
+        if (kwnames is { Count: > 0 }) throw PyErr.TypeError($"{Type.Name}() takes no keyword arguments");
+        if (!UsesInit(Type)) return; // everything was done by __new__
+        base.Init(args, kwnames);
+        _errno = _strerror = _filename = _filename2 = null;
+        CharactersWritten = null;
+        Parse(Args);
+    }
+
+    private void Parse(PyTuple args)
+    {
+        int n = args.Count;
+        if (n < 2 || n > 5) return;
+        _errno = args[0];
+        _strerror = args[1];
+        if (n < 3 || args[2] is PyNone) return;
+        if (Type.IsSubtype(ExceptionTypes.BlockingIOError) && args[2] is PyInt)
+        {
+            CharactersWritten = args[2];
+            return;
+        }
+        _filename = args[2];
+        if (n == 5 && args[4] is not PyNone) _filename2 = args[4];
+        Args = new PyTuple([args[0], args[1]]);
+    }
+
+    public override string ExceptionStr()
+    {
+        if (_filename is not null)
+        {
+            return _filename2 is not null
+                ? $"[Errno {Ops.Str(Errno)}] {Ops.Str(Strerror)}: {Ops.Repr(_filename)} -> {Ops.Repr(_filename2)}"
+                : $"[Errno {Ops.Str(Errno)}] {Ops.Str(Strerror)}: {Ops.Repr(_filename)}";
+        }
+        if (_errno is not null && _strerror is not null) return $"[Errno {Ops.Str(_errno)}] {Ops.Str(_strerror)}";
+        return base.ExceptionStr();
+    }
+
+    /// <summary>The errno values (Linux) that make OSError(errno, ...) build a subclass (CPython's errnomap).</summary>
+    internal static PyType? SubclassFor(long errno) => errno switch
+    {
+        1 or 13 => ExceptionTypes.PermissionError,
+        2 => ExceptionTypes.FileNotFoundError,
+        3 => ExceptionTypes.ProcessLookupError,
+        4 => ExceptionTypes.InterruptedError,
+        10 => ExceptionTypes.ChildProcessError,
+        11 or 114 or 115 => ExceptionTypes.BlockingIOError,
+        17 => ExceptionTypes.FileExistsError,
+        20 => ExceptionTypes.NotADirectoryError,
+        21 => ExceptionTypes.IsADirectoryError,
+        32 or 108 => ExceptionTypes.BrokenPipeError,
+        103 => ExceptionTypes.ConnectionAbortedError,
+        104 => ExceptionTypes.ConnectionResetError,
+        110 => ExceptionTypes.TimeoutError,
+        111 => ExceptionTypes.ConnectionRefusedError,
+        _ => null,
     };
-
-    public override void SetAttr(PyStr name, PyObject? value)
-    {
-        switch (name.Value)
-        {
-            case "errno": Errno = value ?? Py.None; return;
-            case "strerror": Strerror = value ?? Py.None; return;
-            case "filename": Filename = value ?? Py.None; return;
-            case "filename2": Filename2 = value ?? Py.None; return;
-        }
-        base.SetAttr(name, value);
-    }
-}
-
-/// <summary>UnicodeDecodeError / UnicodeEncodeError / UnicodeTranslateError with their position fields.</summary>
-public sealed class PyUnicodeError : PyBaseException
-{
-    public PyUnicodeError(PyType type, PyTuple args) : base(type, args) { }
-
-    private bool IsTranslate => Type.IsSubtype(ExceptionTypes.UnicodeTranslateError);
-    private int Offset => IsTranslate ? -1 : 0;
-
-    private PyObject? Field(int i)
-    {
-        int j = i + Offset;
-        return j >= 0 && j < Args.Count ? Args[j] : null;
-    }
-
-    public override string Str()
-    {
-        bool full = IsTranslate ? Args.Count == 4 : Args.Count == 5;
-        if (!full) return base.Str();
-        var obj = Field(1)!;
-        long start = Field(2) is PyInt { IsSmall: true } s ? s.Value : 0;
-        long end = Field(3) is PyInt { IsSmall: true } e ? e.Value : 0;
-        var reason = Ops.Str(Field(4)!);
-        var enc = IsTranslate ? "" : Ops.Str(Field(0)!);
-        if (Type.IsSubtype(ExceptionTypes.UnicodeDecodeError))
-        {
-            if (end == start + 1 && obj is PyBytes b && start >= 0 && start < b.Value.Length)
-                return $"'{enc}' codec can't decode byte 0x{b.Value[start]:x2} in position {start}: {reason}";
-            return $"'{enc}' codec can't decode bytes in position {start}-{end - 1}: {reason}";
-        }
-        var verb = IsTranslate ? "can't translate" : $"'{enc}' codec can't encode";
-        if (end == start + 1 && obj is PyStr str && start >= 0 && start < str.Value.Length)
-        {
-            int cp = str.Value[(int)start];
-            var ch = cp < 0x100 ? $"\\x{cp:x2}" : $"\\u{cp:x4}";
-            return IsTranslate ? $"can't translate character '{ch}' in position {start}: {reason}"
-                : $"{verb} character '{ch}' in position {start}: {reason}";
-        }
-        return $"{verb} characters in position {start}-{end - 1}: {reason}";
-    }
-
-    public override PyObject? LookupAttr(PyStr name)
-    {
-        switch (name.Value)
-        {
-            case "encoding": return IsTranslate ? null : Field(0) ?? Py.None;
-            case "object": return Field(1) ?? Py.None;
-            case "start": return Field(2) ?? Py.None;
-            case "end": return Field(3) ?? Py.None;
-            case "reason": return Field(4) ?? Py.None;
-        }
-        return base.LookupAttr(name);
-    }
 }
