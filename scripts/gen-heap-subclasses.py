@@ -65,7 +65,7 @@ BASES = [
 ENABLED = os.environ.get("GEN_BASES", "").split(",") if os.environ.get("GEN_BASES") else [b[0] for b in BASES]
 
 TEMPLATE = '''
-public partial class {cls} : {base}, IHeapInstance
+public {sealed}partial class {cls} : {base}, IHeapInstance
 {{
     private PyType _type;
 {dictfield}    private readonly PyObject?[]? _slotValues;
@@ -144,8 +144,7 @@ public partial class {cls} : {base}, IHeapInstance
         {lookup}
     }}
 
-    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
-
+{setattr}
     public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
     public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;
 
@@ -252,7 +251,9 @@ def main():
             baserepr="base.Repr()",
             strfallback="if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);" if str_repr else "",
             iterfallback="if (s.GetItem is not null) return new PySeqIterator(this);" if plain else "",
-            lookup=("return HeapAttributes.GenericGetAttr(this, this, name);"),
+            lookup=("return GetAttrGeneric(name);" if plain else "return HeapAttributes.GenericGetAttr(this, this, name);"),
+            sealed="sealed " if plain else "",
+            setattr=("" if plain else "    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);\n"),
         ))
     path = os.path.join(os.path.dirname(__file__), "..", "src", "Core", "Objects", "Classes", "HeapSubclasses.g.cs")
     with open(path, "w") as f:

@@ -64,8 +64,7 @@ public partial class PyType : PyObject
     /// <summary>The builtin type whose .NET class this type's instances are (object: PyInstance, list: PyListSub...).</summary>
     internal PyType InstanceBase { get; set; }
     /// <summary>The class defines a non-empty __abstractmethods__ (abc): instantiation is refused.</summary>
-    internal bool IsAbstract =>
-        IsHeapType && Dict.TryGetValue(PyStr.Intern("__abstractmethods__"), out var am) && Ops.IsTrue(am);
+    internal bool IsAbstract => IsHeapType && Slots.IsAbstract;
     /// <summary>Builtin types that may not be subclassed clear this (bool, range, slice, function...).</summary>
     public bool IsBaseType { get; set; } = true;
     /// <summary>Instances carry a __dict__ (heap types without __slots__, and their subclasses).</summary>

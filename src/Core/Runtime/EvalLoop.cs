@@ -311,7 +311,11 @@ internal static partial class EvalLoop
 
                         case OpCode.LOAD_ATTR:
                             f.LastI = ip - 1; // attribute code (properties, frame.f_lineno) may look at this frame
-                            stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
+                            if (stack[sp - 1]!.GetType() == typeof(Objects.Classes.PyInstance))
+                                stack[sp - 1] = ((Objects.Classes.PyInstance)stack[sp - 1]!).GetAttrFast(names[arg])
+                                    ?? throw PyErr.AttributeError(stack[sp - 1]!.MissingAttributeMessage(names[arg].Value));
+                            else
+                                stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
                             break;
 
                         case OpCode.STORE_ATTR:
@@ -380,6 +384,10 @@ internal static partial class EvalLoop
                                 result = CallFunctionFromStack(ts, fn, stack.Slice(argStart, nargs)!);
                             else if (callable is PyMethodDescriptor md && argStart == fidx + 1)
                                 result = md.CallWithSelf(stack[argStart]!, stack.Slice(argStart + 1, nargs - 1)!, kw);
+                            else if (callable.GetType() == typeof(PyType) && kw is null && argStart == fidx + 2
+                                     && ((PyType)callable).IsHeapType
+                                     && ConstructFromStack(ts, (PyType)callable, stack, argStart, nargs) is { } constructed)
+                                result = constructed;
                             else
                                 result = callable.Call(stack.Slice(argStart, nargs)!, kw);
                             for (int i = fidx + 1; i < sp; i++) stack[i] = null;

@@ -5,7 +5,7 @@ namespace GilRuntime.Core.Objects.Classes;
 
 using GilRuntime.Core.Objects;
 
-public partial class PyInstance : PyObject, IHeapInstance
+public sealed partial class PyInstance : PyObject, IHeapInstance
 {
     private PyType _type;
     private PyDict? _dict;
@@ -82,10 +82,9 @@ public partial class PyInstance : PyObject, IHeapInstance
     {
         var s = _type.Slots;
         if (s.HasAttrHooks) return HeapAttributes.GetAttrWithHooks(this, s, name);
-        return HeapAttributes.GenericGetAttr(this, this, name);
+        return GetAttrGeneric(name);
     }
 
-    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);
 
     public override bool IsDescriptor => _type.Slots.Get is not null || base.IsDescriptor;
     public override bool IsDataDescriptor => _type.Slots is var s && (s.Set is not null || s.Delete is not null) || base.IsDataDescriptor;

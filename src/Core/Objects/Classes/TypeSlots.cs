@@ -31,6 +31,8 @@ internal sealed class TypeSlots
     public bool NeInvertsEq;
     /// <summary>__getattribute__ or __getattr__ is Python code: attribute reads go through them.</summary>
     public bool HasAttrHooks;
+    /// <summary>The class's own dict has a non-empty __abstractmethods__ (instantiation is refused).</summary>
+    public bool IsAbstract;
     /// <summary>__init__ and __new__ found along the MRO, with the type defining each (for type_call).</summary>
     public PyObject? InitFn, NewFn;
     public PyType? InitOwner, NewOwner;
@@ -127,6 +129,7 @@ internal sealed class TypeSlots
         }
         s.InitFn = t.LookupMro(PyStr.Intern("__init__"), out s.InitOwner);
         s.NewFn = t.LookupMro(PyStr.Intern("__new__"), out s.NewOwner);
+        s.IsAbstract = t.Dict.TryGetValue(PyStr.Intern("__abstractmethods__"), out var am) && Ops.IsTrue(am);
         return s;
     }
 
