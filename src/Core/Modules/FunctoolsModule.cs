@@ -1,5 +1,5 @@
-// _functools (CPython's Modules/_functoolsmodule.c): reduce, partial and cmp_to_key. Until a
-// Python-written functools.py exists, the same module is importable as `functools` too.
+// _functools (CPython's Modules/_functoolsmodule.c): reduce, partial and cmp_to_key, re-exported by
+// the Python-written src/Lib/functools.py.
 namespace GilRuntime.Core.Modules;
 
 using System.Text;

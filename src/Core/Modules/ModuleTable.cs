@@ -27,9 +27,7 @@ public static class ModuleTable
         ("operator", static _ => OperatorModule.Create("operator")),
         ("_operator", static _ => OperatorModule.Create("_operator")),
         ("_functools", static _ => FunctoolsModule.Create("_functools")),
-        ("functools", static _ => FunctoolsModule.Create("functools")),
         ("_collections", static _ => CollectionsModule.Create()),
-        ("string", static _ => StringModule.Create()),
         ("traceback", static i => Traceback.TracebackModule.Create(i)),
     ];
 }

@@ -1,0 +1,25 @@
+from collections import Counter
+
+text = "the quick brown fox jumps over the lazy dog the end"
+words = Counter(text.split())
+print(words.most_common(2), words["the"], words["cat"], sum(words.values()), words.total())
+letters = Counter(c for c in text if c.isalpha()) if False else Counter([c for c in text if c.isalpha()])
+print(letters.most_common(5))
+inventory = Counter(apples=5, pears=2)
+inventory.update(apples=3, kiwis=1)
+inventory.subtract({"pears": 5})
+print(inventory, +inventory, -inventory)
+print(sorted(inventory.items()), list(inventory), dict(inventory.most_common()))
+c = Counter("aabbbc")
+c["a"] -= 2
+print(c, +c, c.most_common()[-1], len(c))
+c.clear()
+print(c, bool(c))
+a = Counter({"x": 3, "y": 1})
+b = Counter({"x": 1, "y": 4, "z": 2})
+print(a + b, a - b, b - a, a | b, a & b)
+print(a == Counter(x=3, y=1), a != b, Counter(a=1) == {"a": 1})
+a |= Counter(q=1); print(a)
+a &= Counter(x=2, q=5); print(a)
+print(Counter([1, 1, 2]) + Counter(), repr(Counter("zz")))
+print(Counter({"b": 2, "a": 2, "c": 3}).most_common())
