@@ -226,7 +226,8 @@ public static partial class BuiltinsModule
             PyDict.TypeObject, PySet.TypeObject, PyFrozenSet.TypeObject, PyByteArray.TypeObject, PyRange.TypeObject,
             PySlice.TypeObject, PyEnumerate.TypeObject, PyZip.TypeObject, PyMap.TypeObject, PyFilter.TypeObject,
             PyReversed.TypeObject, PyProperty.TypeObject, PyStaticMethod.TypeObject, PyClassMethod.TypeObject,
-            PySuper.TypeObject, PyMappingProxy.TypeObject,
+            PySuper.TypeObject, PyMappingProxy.TypeObject, PyFunction.TypeObject, PyMethod.TypeObject,
+            PyBuiltinFunction.TypeObject, PyMethodDescriptor.TypeObject,
         };
         list.AddRange(ExceptionTypes.All);
         return list;

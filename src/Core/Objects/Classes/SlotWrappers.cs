@@ -22,10 +22,28 @@ internal static class SlotWrappers
         }
     }
 
+    /// <summary>wrap_descr_get: __get__(instance, owner=None).</summary>
+    private static PyObject DescrGetWrapper(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (kwnames is not null && kwnames.Count > 0)
+            throw PyErr.TypeError("expected 1 or 2 arguments, got keyword arguments");
+        if (args.Length is < 1 or > 2)
+            throw PyErr.TypeError($"expected 1 or 2 arguments, got {args.Length}");
+        var instance = args[0] is PyNone ? null : args[0];
+        var owner = args.Length == 2 && args[1] is not PyNone ? args[1] : null;
+        if (instance is null && owner is null) throw PyErr.TypeError("__get__(None, None) is invalid");
+        var ownerType = owner as PyType ?? instance?.Type
+            ?? throw PyErr.TypeError($"descriptor owner must be a type, not {owner!.Type.Name}");
+        return self.DescrGet(instance, ownerType);
+    }
+
     private static bool Overrides(PyType t, string method, params Type[] args)
     {
         var clr = t.ClrType;
         if (clr is null || clr == typeof(PyObject)) return false;
+        // PyType overrides the container slots only to reach a metaclass's dunders (Enum's __len__,
+        // __iter__); `type` itself fills none of them, so it must not gain type.__len__ & co.
+        if (clr == typeof(PyType) && method is "GetItem" or "Iter" or "Length" or "Contains") return false;
         var m = clr.GetMethod(method, args);
         return m is not null && m.DeclaringType != typeof(PyObject);
     }
@@ -100,7 +118,12 @@ internal static class SlotWrappers
         Set(t, "__pos__", null, static (s, a, k) => H(s).BasePositive(), static (s, a, k) => s.Positive(), false);
         Set(t, "__abs__", null, static (s, a, k) => H(s).BaseAbsolute(), static (s, a, k) => s.Absolute(), false);
         Set(t, "__invert__", null, static (s, a, k) => H(s).BaseInvert(), static (s, a, k) => s.Invert(), false);
-        Set(t, "__call__", null, static (s, a, k) => H(s).BaseCall(a, k), static (s, a, k) => s.Call(a, k), false);
+        Set(t, "__call__", null, static (s, a, k) => H(s).BaseCall(a, k), static (s, a, k) => s.Call(a, k),
+            Overrides(t, "Call", typeof(ReadOnlySpan<PyObject>), typeof(PyTuple)) && Missing(t, "__call__"));
+        // tp_descr_get: functions, builtin methods and the like expose __get__ (functools.partialmethod
+        // and every hand-written descriptor wrapper call it). Subclassable types register their own.
+        if (!t.IsBaseType && Overrides(t, "DescrGet", typeof(PyObject), typeof(PyType)) && Missing(t, "__get__"))
+            t.Dict.SetItem(PyStr.Intern("__get__"), new PyMethodDescriptor(t, "__get__", static (s, a, k) => DescrGetWrapper(s, a, k)));
 
         for (int i = 0; i < s_binary.Length; i++)
         {
