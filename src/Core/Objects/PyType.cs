@@ -390,13 +390,13 @@ public partial class PyType : PyObject
     public override PyObject BinaryOp(BinaryOp op, PyObject other)
     {
         if (_metatype is not null && _metatype.Slots.Binary(op) is { } f) return SlotCalls.Call1(f, this, other);
-        return Py.NotImplemented;
+        return op == Objects.BinaryOp.Or ? Classes.PyUnionType.Or(this, other) : Py.NotImplemented;
     }
 
     public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left)
     {
         if (_metatype is not null && _metatype.Slots.Reflected(op) is { } f) return SlotCalls.Call1(f, this, left);
-        return Py.NotImplemented;
+        return op == Objects.BinaryOp.Or ? Classes.PyUnionType.Or(left, this) : Py.NotImplemented;
     }
 }
 

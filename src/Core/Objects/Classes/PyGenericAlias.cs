@@ -26,6 +26,11 @@ public sealed class PyGenericAlias : PyObject
         });
         t.Module = "types";
         t.IsBaseType = false;
+        // list[int] is not a class to test against: isinstance/issubclass refuse it (ga_instancecheck).
+        t.AddMethod("__instancecheck__", static (self, args, kw) =>
+            throw PyErr.TypeError("isinstance() argument 2 cannot be a parameterized generic"));
+        t.AddMethod("__subclasscheck__", static (self, args, kw) =>
+            throw PyErr.TypeError("issubclass() argument 2 cannot be a parameterized generic"));
         return t;
     }
 
@@ -81,4 +86,10 @@ public sealed class PyGenericAlias : PyObject
     }
 
     public override long Hash() => Origin.Hash() ^ Args.Hash();
+
+    public override PyObject BinaryOp(BinaryOp op, PyObject other) =>
+        op == Objects.BinaryOp.Or ? PyUnionType.Or(this, other) : Py.NotImplemented;
+
+    public override PyObject ReflectedBinaryOp(BinaryOp op, PyObject left) =>
+        op == Objects.BinaryOp.Or ? PyUnionType.Or(left, this) : Py.NotImplemented;
 }
