@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates src/Core/Objects/Classes/HeapSubclasses.g.cs: one .NET class per builtin "solid base"
+"""Generates src/Core/Objects/Classes/HeapSubclasses/*.g.cs: one .NET class per builtin "solid base"
 (object, int, list, dict, ...) for the instances of Python classes deriving from it.
 
 Each generated class derives from the builtin's .NET class (so `o is PyList` keeps accepting list
@@ -236,12 +236,18 @@ using GilRuntime.Core.Objects;
 
 
 def main():
-    out = [HEADER]
+    # One file per class: each is a few hundred lines of the same shape, and one file of all of them
+    # would be too long to read.
+    folder = os.path.join(os.path.dirname(__file__), "..", "src", "Core", "Objects", "Classes", "HeapSubclasses")
+    os.makedirs(folder, exist_ok=True)
+    for old in os.listdir(folder):
+        if old.endswith(".g.cs"):
+            os.remove(os.path.join(folder, old))
     for cls, base, ctors, str_repr in BASES:
         if cls not in ENABLED:
             continue
         plain = cls == "PyInstance"
-        out.append(TEMPLATE.format(
+        text = HEADER + TEMPLATE.format(
             cls=cls, base=base,
             ctors="\n\n    ".join(ctors),
             dictfield="" if cls == "PyBaseExceptionSub" else "    private PyDict? _dict;\n",
@@ -254,10 +260,9 @@ def main():
             lookup=("return GetAttrGeneric(name);" if plain else "return HeapAttributes.GenericGetAttr(this, this, name);"),
             sealed="sealed " if plain else "",
             setattr=("" if plain else "    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);\n"),
-        ))
-    path = os.path.join(os.path.dirname(__file__), "..", "src", "Core", "Objects", "Classes", "HeapSubclasses.g.cs")
-    with open(path, "w") as f:
-        f.write("".join(out).rstrip() + "\n")
+        )
+        with open(os.path.join(folder, cls + ".g.cs"), "w") as f:
+            f.write(text.rstrip() + "\n")
 
 
 if __name__ == "__main__":

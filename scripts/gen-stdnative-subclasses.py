@@ -40,6 +40,8 @@ def main():
             strfallback="if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);",
             iterfallback="",
             lookup="return HeapAttributes.GenericGetAttr(this, this, name);",
+            sealed="",
+            setattr="    public override void SetAttr(PyStr name, PyObject? value) => HeapAttributes.SetAttr(this, this, name, value);\n",
         ))
     path = os.path.join(here, "..", "src", "Core", "Modules", "ModuleSubclasses.g.cs")
     with open(path, "w") as f:

@@ -1,6 +1,6 @@
 // What every instance of a heap type carries besides its builtin base's state: the (assignable) type,
 // the instance __dict__ and the __slots__ values. PyInstance implements it for classes whose solid base
-// is object; the generated *Sub classes (HeapSubclasses.g.cs) for subclasses of builtin types.
+// is object; the generated *Sub classes (Classes/HeapSubclasses/) for subclasses of builtin types.
 namespace GilRuntime.Core.Objects.Classes;
 
 public interface IHeapInstance

@@ -32,7 +32,7 @@ public class PyBaseException : PyObject, IHeapInstance
     // ---- instances of Python subclasses (class MyError(ValueError)) -----------------------------------
     // Every exception instance can be one: the .NET class follows the builtin base's state (OSError,
     // StopIteration...) and the heap type's Python dunders are dispatched here, as the generated
-    // *Sub classes do for the other builtin bases (Classes/HeapSubclasses.g.cs).
+    // *Sub classes do for the other builtin bases (Classes/HeapSubclasses/*.g.cs).
     public PyObject?[]? SlotValues => _slotValues;
     public void SetType(PyType type) => _type = type;
     public PyObject? BaseLookupAttr(PyStr name) => GenericLookup(name);
