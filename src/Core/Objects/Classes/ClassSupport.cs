@@ -134,7 +134,7 @@ public static partial class ClassSupport
         o.AddMethod("__dir__", static (self, args, kw) => { ArgParser.Exactly("__dir__", args, kw, 0); return DirOf(self); });
         o.AddMethod("__sizeof__", static (self, args, kw) => PyInt.From(self is IHeapInstance ? 32 : 16));
         o.AddMethod("__reduce_ex__", static (self, args, kw) => Reduce.ReduceEx(self, args));
-        o.AddMethod("__reduce__", static (self, args, kw) => Reduce.ReduceEx(self, [PyInt.From(0)]));
+        o.AddMethod("__reduce__", static (self, args, kw) => Reduce.CommonReduce(self, 0));
         o.AddMethod("__getstate__", static (self, args, kw) => Reduce.GetState(self));
         AddCompare(o, "__eq__", CompareOp.Eq);
         AddCompare(o, "__ne__", CompareOp.Ne);

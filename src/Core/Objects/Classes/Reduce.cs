@@ -27,6 +27,18 @@ internal static class Reduce
     public static PyObject ReduceEx(PyObject self, ReadOnlySpan<PyObject> args)
     {
         long proto = args.Length > 0 ? Ops.AsIndex(args[0]) : 0;
+        // A class that defines its own __reduce__ (and not __reduce_ex__) is reduced by it, as
+        // object.__reduce_ex__ does in CPython.
+        var reduce = PyStr.Intern("__reduce__");
+        PyType.ObjectType.Dict.TryGetValue(reduce, out var objectReduce);
+        if (!ReferenceEquals(self.Type.LookupMro(reduce), objectReduce) && self.LookupAttr(reduce) is { } ownReduce)
+            return ownReduce.Call([], null);
+        return CommonReduce(self, proto);
+    }
+
+    /// <summary>_common_reduce: object.__reduce__ itself, and __reduce_ex__ when __reduce__ is not overridden.</summary>
+    public static PyObject CommonReduce(PyObject self, long proto)
+    {
         var t = self.Type;
         if (!t.IsHeapType || !(self is IHeapInstance))
             throw PyErr.TypeError($"cannot pickle '{t.Name}' object");
