@@ -48,9 +48,6 @@ BASES = [
     ("PyFrozenSetSub", "PyFrozenSet", [
         "public PyFrozenSetSub(PyType type) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }",
     ], True),
-    ("PyBaseExceptionSub", "PyBaseException", [
-        "public PyBaseExceptionSub(PyType type, PyTuple args) : base(type, args) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }",
-    ], False),
     ("PyPropertySub", "PyProperty", [
         "public PyPropertySub(PyType type) { _type = type; if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount]; }",
     ], True),
@@ -250,10 +247,8 @@ def main():
         text = HEADER + TEMPLATE.format(
             cls=cls, base=base,
             ctors="\n\n    ".join(ctors),
-            dictfield="" if cls == "PyBaseExceptionSub" else "    private PyDict? _dict;\n",
-            dictprop=("    PyDict? IHeapInstance.InstanceDict { get => InstanceDict; set => InstanceDict = value; }"
-                      if cls == "PyBaseExceptionSub" else
-                      "    public PyDict? InstanceDict { get => _dict; set => _dict = value; }"),
+            dictfield="    private PyDict? _dict;\n",
+            dictprop="    public PyDict? InstanceDict { get => _dict; set => _dict = value; }",
             baserepr="base.Repr()",
             strfallback="if (s.Repr is { } r) return SlotCalls.ReprOf(r, this);" if str_repr else "",
             iterfallback="if (s.GetItem is not null) return new PySeqIterator(this);" if plain else "",

@@ -15,13 +15,8 @@ public class PyBaseException : PyObject, IHeapInstance
     private PyType _type;
     private readonly PyObject?[]? _slotValues;
 
-    // False for .NET subclasses defined elsewhere that dispatch the heap type's slots themselves (the
-    // generated PyBaseExceptionSub): their base.X() calls must then reach the builtin behaviour.
-    private readonly bool _ownDispatch;
-
     public PyBaseException(PyType type, PyTuple args)
     {
-        _ownDispatch = GetType().Namespace == typeof(PyBaseException).Namespace;
         _type = type;
         Args = args;
         if (type.IsHeapType && type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount];
@@ -32,14 +27,14 @@ public class PyBaseException : PyObject, IHeapInstance
     // ---- instances of Python subclasses (class MyError(ValueError)) -----------------------------------
     // Every exception instance can be one: the .NET class follows the builtin base's state (OSError,
     // StopIteration...) and the heap type's Python dunders are dispatched here, as the generated
-    // *Sub classes do for the other builtin bases (Classes/HeapSubclasses/*.g.cs).
+    // *Sub classes do for the other builtin bases (Classes/HeapSubclasses/*.g.cs), so exceptions need none.
     public PyObject?[]? SlotValues => _slotValues;
     public void SetType(PyType type) => _type = type;
     public PyObject? BaseLookupAttr(PyStr name) => GenericLookup(name);
     public void BaseSetAttr(PyStr name, PyObject? value) => GenericStore(name, value);
 
     /// <summary>Whether this instance's Python class may override slots that this class must dispatch.</summary>
-    private bool IsHeap => _ownDispatch && _type.IsHeapType;
+    private bool IsHeap => _type.IsHeapType;
     public string BaseRepr() => ExceptionRepr();
     public string BaseStr() => ExceptionStr();
     public long BaseHash() => base.Hash();
