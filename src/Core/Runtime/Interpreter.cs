@@ -21,6 +21,8 @@ public sealed class Interpreter
     public PyDict Builtins { get; }
     public PyDict Modules { get; } = new();
     public EvalBreaker EvalBreaker { get; } = new();
+    /// <summary>The GIL every thread state of this interpreter shares (null: single-threaded, no GIL).</summary>
+    public GilRuntime.Threading.Gil.IGil? Gil { get; set; }
     public PyModule BuiltinsModule { get; }
     public PyModule SysModule { get; }
 

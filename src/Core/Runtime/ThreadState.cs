@@ -22,6 +22,21 @@ public sealed class ThreadState
     public int RecursionDepth;
     public long ThreadId { get; }
 
+    /// <summary>This thread as the GIL sees it; null while the interpreter runs without a GIL.</summary>
+    public GilRuntime.Threading.Gil.GilThread? GilThread;
+
+    /// <summary>Py_BEGIN_ALLOW_THREADS: lets other threads run Python code while this one blocks.</summary>
+    public void ReleaseGil()
+    {
+        if (GilThread is { } g) Interpreter.Gil?.Drop(g, GilRuntime.Threading.Gil.GilDropKind.Voluntary);
+    }
+
+    /// <summary>Py_END_ALLOW_THREADS: waits for the GIL again after a blocking call.</summary>
+    public void AcquireGil()
+    {
+        if (GilThread is { } g) Interpreter.Gil?.Take(g);
+    }
+
     public ThreadState(Interpreter interpreter)
     {
         Interpreter = interpreter;
