@@ -47,6 +47,9 @@ internal sealed class BrokenGil : IGil
     public long IntervalMicroseconds { get; set; } = 5000;
     public long SwitchNumber => _switchNumber;
     public GilThread? Holder => _holder;
+    // The harness reads no statistics; GilStatistics can only be built by the real policies.
+    public GilStatistics Statistics => throw new NotSupportedException("BrokenGil keeps no statistics");
+    public GilTrace? Trace => null;
 
     public void Take(GilThread thread)
     {

@@ -33,8 +33,9 @@ internal sealed class GilProtocolHarness
     private int _requestSince = -1;
     private long _requestSwitchNumber;
 
-    public GilProtocolHarness(IScheduler scheduler, Func<IScheduler, EvalBreaker, IGil> createGil)
+    public GilProtocolHarness(IScheduler scheduler, Func<IScheduler, EvalBreaker, IGil> createGil, GilCoverage? coverage = null)
     {
+        Coverage = coverage ?? new GilCoverage();
         _s = (ControlledScheduler)scheduler;
         Breaker = new EvalBreaker();
         Gil = createGil(scheduler, Breaker);
@@ -46,6 +47,9 @@ internal sealed class GilProtocolHarness
         Joiner = new Joiner(scheduler);
         _s.AddMonitor(OnDecision);
     }
+
+    /// <summary>What the explored schedules exercised (so a test can show it reached the interesting paths).</summary>
+    public GilCoverage Coverage { get; }
 
     public EvalBreaker Breaker { get; }
     public IGil Gil { get; }
@@ -89,6 +93,7 @@ internal sealed class GilProtocolHarness
         Gil.OnBreakerPoll(t);
         _taking--;
         Acquired(t, "OnBreakerPoll");
+        if (Gil.SwitchNumber != before) Coverage.SwitchesAtPolls++;
         if (_checkForcedHandOff && requested)
             Check(Gil.SwitchNumber >= before + 2,
                   $"{t.Name} answered a drop request but took the GIL back before another thread (switch_number {before} -> {Gil.SwitchNumber})");
@@ -99,7 +104,9 @@ internal sealed class GilProtocolHarness
     {
         Drop(t, GilDropKind.Voluntary);
         _s.Sleep(sleepNs);
+        long before = Gil.SwitchNumber;
         Take(t);
+        if (Gil.SwitchNumber != before) Coverage.SwitchesAfterBlockingCalls++;
     }
 
     /// <summary>Checks made after every thread ended.</summary>
@@ -125,6 +132,7 @@ internal sealed class GilProtocolHarness
         if (sn < _lastSwitchNumber) return $"GIL protocol violated: switch_number went back from {_lastSwitchNumber} to {sn}";
         _lastSwitchNumber = sn;
 
+        if (d.PendingTimers > 0 && _taking > 0) Coverage.DecisionsWithTimedWaiters++;
         if (d.RunnableThreads == 0 && _taking > 0 && Gil.Holder is null)
             return $"GIL protocol violated: lost wake-up: the GIL is free while {_taking} thread(s) wait in take and only timers can run";
 
@@ -141,4 +149,20 @@ internal sealed class GilProtocolHarness
         }
         return null;
     }
+}
+
+/// <summary>Counts, over all iterations of a test, of the protocol paths the schedules went through.</summary>
+internal sealed class GilCoverage
+{
+    /// <summary>OnBreakerPoll calls across which the holder changed (a request honoured at a poll).</summary>
+    public int SwitchesAtPolls;
+
+    /// <summary>Re-takes after a blocking call that found another holder in between.</summary>
+    public int SwitchesAfterBlockingCalls;
+
+    /// <summary>Decisions at which a thread waited in take with a timer that the strategy could fire.</summary>
+    public int DecisionsWithTimedWaiters;
+
+    public override string ToString() =>
+        $"switches at polls {SwitchesAtPolls}, after blocking calls {SwitchesAfterBlockingCalls}, decisions with timed waiters {DecisionsWithTimedWaiters}";
 }

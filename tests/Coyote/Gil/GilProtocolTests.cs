@@ -15,6 +15,10 @@ public class GilProtocolTests
 
     internal static IGil CPython(IScheduler s, EvalBreaker b) => new CPythonGil(s, b);
 
+    /// <summary>A policy as --gil-policy builds it; legacy releases every 20 instructions (two steps here).</summary>
+    internal static Func<IScheduler, EvalBreaker, IGil> Policy(string name) =>
+        (s, b) => GilFactory.Create(new GilOptions { Policy = name, CheckInterval = 20 }, s, b);
+
     /// <summary>Main holds the GIL (as the interpreter's main thread does), starts workers, then joins with the GIL released.</summary>
     internal static void MainJoins(GilProtocolHarness h, GilThread main, int workers, Action<GilProtocolHarness, int> worker)
     {
@@ -55,25 +59,25 @@ public class GilProtocolTests
         h.Drop(t, GilDropKind.Exit);
     }
 
-    internal static Action<IScheduler> Scenario(string name, Func<IScheduler, EvalBreaker, IGil> gil) => name switch
+    internal static Action<IScheduler> Scenario(string name, Func<IScheduler, EvalBreaker, IGil> gil, GilCoverage? coverage = null) => name switch
     {
         // Two CPU-bound workers and the main thread: forced switches, a hand-off wait, exits.
         "two-forced" => s =>
         {
-            var h = new GilProtocolHarness(s, gil);
+            var h = new GilProtocolHarness(s, gil, coverage);
             MainJoins(h, h.Me(isMain: true), 2, (h, id) => CpuBound(h, id, 6));
         },
         // Three workers mixing bytecode and blocking calls (voluntary drops, sleeps, re-takes).
         "three-mixed" => s =>
         {
-            var h = new GilProtocolHarness(s, gil);
+            var h = new GilProtocolHarness(s, gil, coverage);
             MainJoins(h, h.Me(isMain: true), 3, (h, id) => Mixed(h, id, 4));
         },
         // Four workers with the main thread never holding the GIL: short bodies, so threads exit while
         // others wait in take (the exit's drop must wake one).
         "four-exit" => s =>
         {
-            var h = new GilProtocolHarness(s, gil);
+            var h = new GilProtocolHarness(s, gil, coverage);
             for (int i = 0; i < 4; i++)
             {
                 int id = i;
@@ -91,16 +95,27 @@ public class GilProtocolTests
                                           .WithStrategy(strategy).WithMaxSchedulingSteps(5000)
                                           .WithFailureOnMaxStepsBoundEnabled(strategy is "random" or "probabilistic"), test).Run();
 
-    [Theory]
-    [InlineData("two-forced")]
-    [InlineData("three-mixed")]
-    [InlineData("four-exit")]
-    public void CPythonGilKeepsItsProtocol(string scenario)
+    public static IEnumerable<object[]> ScenariosAndPolicies()
     {
-        var report = Explore(Scenario(scenario, CPython), Seeds);
+        foreach (var policy in GilFactory.Policies)
+            foreach (var scenario in new[] { "two-forced", "three-mixed", "four-exit" })
+                yield return new object[] { policy, scenario };
+    }
+
+    [Theory]
+    [MemberData(nameof(ScenariosAndPolicies))]
+    public void EveryPolicyKeepsTheProtocol(string policy, string scenario)
+    {
+        var coverage = new GilCoverage();
+        var report = Explore(Scenario(scenario, Policy(policy), coverage), Seeds);
         report.ThrowIfBugFound();
         Assert.Equal(Seeds, report.Iterations);
         Assert.True(report.UniqueSchedules > Seeds / 2, report.ToString());
+        // The schedules reached the protocol's interesting paths: switches at polls (drop requests or
+        // legacy's instruction count), and, with blocking calls, a holder change across one.
+        Assert.True(coverage.SwitchesAtPolls > Seeds / 10, coverage.ToString());
+        if (scenario == "three-mixed") Assert.True(coverage.SwitchesAfterBlockingCalls > Seeds / 10, coverage.ToString());
+        if (policy != "legacy") Assert.True(coverage.DecisionsWithTimedWaiters > Seeds, coverage.ToString());
     }
 
     [Theory]
@@ -110,6 +125,7 @@ public class GilProtocolTests
     public void CPythonGilKeepsItsProtocolUnderOtherStrategies(string strategy)
     {
         Explore(Scenario("three-mixed", CPython), 300, strategy).ThrowIfBugFound();
+        Explore(Scenario("two-forced", Policy("fair")), 300, strategy).ThrowIfBugFound();
     }
 
     [Theory]
