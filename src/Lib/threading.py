@@ -32,6 +32,7 @@ _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 _set_sentinel = getattr(_thread, '_set_sentinel', None)
 _set_thread_name = getattr(_thread, '_set_name', None)
+_get_thread_name = getattr(_thread, '_get_name', None)
 get_ident = _thread.get_ident
 try:
     get_native_id = _thread.get_native_id
@@ -957,10 +958,18 @@ class _MainThread(Thread):
 
 class _DummyThread(Thread):
     """Stands for a thread threading did not start (raw _thread threads, gilrun's --threads
-    workers): daemonic, always alive, not joinable, and never removed from _active."""
+    workers): daemonic, always alive, not joinable, and never removed from _active.
+
+    It is named "Dummy-N", as in CPython, except that a gilrun --threads worker keeps the name the
+    runtime gave it ("Worker-K"), so threading and the GIL statistics agree on it."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        name = _get_thread_name() if _get_thread_name is not None else None
+        if not (isinstance(name, str) and name.startswith("Worker-")):
+            name = _newname("Dummy-%d")
+            if _set_thread_name is not None:
+                _set_thread_name(name)
+        Thread.__init__(self, name=name, daemon=True)
         self._started.set()
         self._set_ident()
         if _HAVE_THREAD_NATIVE_ID:
