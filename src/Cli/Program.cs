@@ -91,6 +91,13 @@ public static class Program
                     return args.Length == 2 ? Disassemble(args[1], stdout, stderr)
                         : Usage.Error(stderr, "dis expects exactly one FILE");
             }
+            int used = s_runtime.TryParse(args, i, out var optionError);
+            if (optionError is not null) return Usage.Error(stderr, optionError);
+            if (used > 0)
+            {
+                i += used;
+                continue;
+            }
             if (a.StartsWith('-') && a.Length > 1)
                 return Usage.Error(stderr, $"unknown option {a}");
             return RunScript(a, args[i..], stdout, stderr);
@@ -103,8 +110,12 @@ public static class Program
     /// <summary>-E: PYTHON* environment variables (PYTHONPATH) are ignored.</summary>
     private static bool s_ignoreEnvironment;
 
-    private static Interpreter NewInterpreter(string[] argv, string? scriptDirectory, StreamWriter stdout, StreamWriter stderr) =>
-        new(new InterpreterOptions
+    /// <summary>--threads, --switch-interval, …: the runtime options seen so far.</summary>
+    private static readonly RuntimeOptions s_runtime = new();
+
+    private static Interpreter NewInterpreter(string[] argv, string? scriptDirectory, StreamWriter stdout, StreamWriter stderr)
+    {
+        var interp = new Interpreter(new InterpreterOptions
         {
             Argv = argv,
             Stdout = stdout,
@@ -112,7 +123,36 @@ public static class Program
             Stdin = Console.In,
             ScriptDirectory = scriptDirectory,
             PythonPath = s_ignoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONPATH"),
+            SwitchIntervalMicroseconds = s_runtime.SwitchIntervalMicroseconds,
         });
+        InstallSigint(interp);
+        return interp;
+    }
+
+    private static System.Runtime.InteropServices.PosixSignalRegistration? s_sigint;
+
+    /// <summary>
+    /// Ctrl-C: instead of ending the process, SIGINT is handed to the interpreter, whose main thread
+    /// raises KeyboardInterrupt at its next eval-breaker poll or out of the blocking wait it is in.
+    /// </summary>
+    private static void InstallSigint(Interpreter interp)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                interp.TripSignal(2);
+            };
+            return;
+        }
+        s_sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGINT, ctx =>
+            {
+                ctx.Cancel = true;
+                interp.TripSignal(2);
+            });
+    }
 
     private static int RunScript(string path, string[] argv, StreamWriter stdout, StreamWriter stderr)
     {
@@ -127,15 +167,24 @@ public static class Program
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         // Like CPython 3.11, the main script runs under its absolute path (__file__, tracebacks),
         // while sys.argv[0] stays as typed.
-        return NewInterpreter(argv, dir, stdout, stderr).RunFile(Path.GetFullPath(path));
+        var interp = NewInterpreter(argv, dir, stdout, stderr);
+        return s_runtime.Threads > 0
+            ? interp.RunFileInWorkers(Path.GetFullPath(path), s_runtime.Threads)
+            : interp.RunFile(Path.GetFullPath(path));
     }
 
-    private static int RunCode(string code, string[] argv, StreamWriter stdout, StreamWriter stderr) =>
-        NewInterpreter(argv, null, stdout, stderr).RunString(code, "<string>");
+    private static int RunCode(string code, string[] argv, StreamWriter stdout, StreamWriter stderr)
+    {
+        var interp = NewInterpreter(argv, null, stdout, stderr);
+        return s_runtime.Threads > 0 ? interp.RunInWorkers(code, "<string>", s_runtime.Threads) : interp.RunString(code, "<string>");
+    }
 
-    private static int RunStdin(string[] rest, StreamWriter stdout, StreamWriter stderr) =>
-        NewInterpreter(["-", .. rest], null, stdout, stderr)
-            .RunString(Console.In.ReadToEnd(), "<stdin>");
+    private static int RunStdin(string[] rest, StreamWriter stdout, StreamWriter stderr)
+    {
+        var interp = NewInterpreter(["-", .. rest], null, stdout, stderr);
+        var source = Console.In.ReadToEnd();
+        return s_runtime.Threads > 0 ? interp.RunInWorkers(source, "<stdin>", s_runtime.Threads) : interp.RunString(source, "<stdin>");
+    }
 
     private static int Disassemble(string path, StreamWriter stdout, StreamWriter stderr)
     {

@@ -22,6 +22,16 @@ public static class Usage
           -V, --version             print the version and exit
           -u, -B, -E, -s, -S        accepted for python3 compatibility; no effect
 
+        Threads and the GIL:
+          --threads N               run the script's module body in N threads at once, named
+                                    Worker-0 ... Worker-(N-1), each with its own __main__ namespace
+                                    (__name__ == "__main__") and sharing imported modules and the GIL;
+                                    the exit status is non-zero if any worker failed
+          --switch-interval SECONDS the GIL's switch interval, as sys.setswitchinterval (default 0.005)
+
+        Python-visible extension: _thread._set_name(name) names the calling thread in the GIL's
+        statistics and trace (threading.Thread does it with the thread's name).
+
         Exit status: 0 on success, 1 on an uncaught exception (the traceback is printed to stderr),
         the code given to sys.exit(), 2 for a bad command line or a missing script.
 
