@@ -135,18 +135,21 @@ public sealed partial class Interpreter
         {
             gil.Take(g);
             holding = true;
-            if (ts.MustExit) return; // finalization began while this thread was starting
-            try
+            // (MustExit: finalization began while this thread was starting; it runs nothing.)
+            if (!ts.MustExit)
             {
-                body(ts);
-            }
-            catch (PyException e)
-            {
-                WriteUnraisable(e.Value, "Exception ignored in thread started by", null);
-            }
-            catch (Exception e) when (!Uncatchable.Is(e))
-            {
-                WriteUnraisable(EvalLoop.TranslateClrException(e), "Exception ignored in thread started by", null);
+                try
+                {
+                    body(ts);
+                }
+                catch (PyException e)
+                {
+                    WriteUnraisable(e.Value, "Exception ignored in thread started by", null);
+                }
+                catch (Exception e) when (!Uncatchable.Is(e))
+                {
+                    WriteUnraisable(EvalLoop.TranslateClrException(e), "Exception ignored in thread started by", null);
+                }
             }
         }
         catch (ThreadExitException)
