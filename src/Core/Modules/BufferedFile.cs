@@ -11,7 +11,8 @@ public sealed class BufferedFile : PyObject
     public static readonly PyType WriterType = MakeType("BufferedWriter");
     public static readonly PyType RandomType = MakeType("BufferedRandom");
 
-    private readonly FileStream _stream;
+    /// <summary>The file behind a buffer; only the buffer's refills and flushes reach the file, with the GIL released.</summary>
+    private readonly Stream _stream;
     private readonly PyType _type;
     private bool _closed;
 
@@ -22,7 +23,7 @@ public sealed class BufferedFile : PyObject
     {
         Name = name;
         Mode = mode;
-        _stream = stream;
+        _stream = new BufferedStream(new Io.GilReleasingStream(stream), 8192);
         _type = plus ? RandomType : stream.CanRead ? ReaderType : WriterType;
     }
 

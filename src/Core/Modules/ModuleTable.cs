@@ -30,5 +30,7 @@ public static class ModuleTable
         ("_functools", static _ => FunctoolsModule.Create("_functools")),
         ("_collections", static _ => CollectionsModule.Create()),
         ("traceback", static i => Traceback.TracebackModule.Create(i)),
+        ("_socket", static _ => Socket.SocketModule.Create()),
+        ("select", static _ => Select.SelectModule.Create()),
     ];
 }

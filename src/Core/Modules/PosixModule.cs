@@ -118,12 +118,83 @@ public static class PosixModule
             Environment.SetEnvironmentVariable(Ops.Str(a[0]), null);
             return Py.None;
         });
+        AddFdFunctions(m);
         m.AddFunction("umask", static (a, k) =>
         {
             ArgParser.Exactly("umask", a, k, 1);
             return PyInt.From(PosixNative.umask((uint)Ops.AsIndex(a[0])));
         });
         return m;
+    }
+
+    // ---- file descriptors: the raw read(2)/write(2), with the GIL released as CPython's os.read/os.write ----
+
+    private static void AddFdFunctions(PyModule m)
+    {
+        m.AddFunction("read", static (a, k) =>
+        {
+            ArgParser.Exactly("read", a, k, 2);
+            int fd = Fd(a[0]);
+            long n = Ops.AsIndex(a[1]);
+            if (n < 0) throw Socket.SocketErrors.FromErrno(Socket.SocketNative.EINVAL);
+            var buf = new byte[n];
+            long got = FdCall(fd, buf, 0, (int)n, write: false);
+            return PyBytes.From(got == n ? buf : buf.AsSpan(0, (int)got).ToArray());
+        });
+        m.AddFunction("write", static (a, k) =>
+        {
+            ArgParser.Exactly("write", a, k, 2);
+            int fd = Fd(a[0]);
+            var data = BytesOps.AsBytes(a[1]) ?? throw PyErr.TypeError($"a bytes-like object is required, not '{a[1].Type.Name}'");
+            return PyInt.From(FdCall(fd, data, 0, data.Length, write: true));
+        });
+        m.AddFunction("pipe", static (a, k) =>
+        {
+            if (a.Length != 0) throw PyErr.TypeError($"posix.pipe() takes no arguments ({a.Length} given)");
+            var (r, w) = Pipe();
+            return new PyTuple([PyInt.From(r), PyInt.From(w)]);
+        });
+        m.AddFunction("close", static (a, k) =>
+        {
+            var p = ArgParser.Bind("close", a, k, ["fd"], 1);
+            if (Socket.SocketNative.close(Fd(p[0]!)) < 0) throw Socket.SocketErrors.FromErrno(Socket.SocketNative.Errno);
+            return Py.None;
+        });
+    }
+
+    private static int Fd(PyObject o)
+    {
+        long fd = Ops.AsIndex(o);
+        if (fd > int.MaxValue) throw PyErr.OverflowError("fd is greater than maximum");
+        if (fd < int.MinValue) throw PyErr.OverflowError("fd is less than minimum");
+        return (int)fd;
+    }
+
+    private static unsafe long FdCall(int fd, byte[] buf, int offset, int count, bool write)
+    {
+        while (true)
+        {
+            nint n;
+            int err;
+            fixed (byte* p = buf)
+            {
+                using (AllowThreads.Begin())
+                {
+                    n = write ? Socket.SocketNative.write(fd, p + offset, count) : Socket.SocketNative.read(fd, p + offset, count);
+                    err = n < 0 ? Socket.SocketNative.Errno : 0;
+                }
+            }
+            if (n >= 0) return n;
+            if (err != Socket.SocketNative.EINTR) throw Socket.SocketErrors.FromErrno(err);
+        }
+    }
+
+    private static unsafe (int Read, int Write) Pipe()
+    {
+        int* fds = stackalloc int[2];
+        if (Socket.SocketNative.pipe2(fds, 0x80000 /* O_CLOEXEC: not inheritable, as in CPython */) < 0)
+            throw Socket.SocketErrors.FromErrno(Socket.SocketNative.Errno);
+        return (fds[0], fds[1]);
     }
 
     private static PyObject StatCall(string fname, ReadOnlySpan<PyObject> a, PyTuple? k, bool follow)

@@ -12,6 +12,8 @@ public sealed class TextIOWrapper : PyObject
     private readonly TextWriter? _writer;
     private readonly TextReader? _reader;
     private readonly bool _ownsStreams;
+    /// <summary>The reader hides its system calls (Console.In): whole reads are done outside the GIL.</summary>
+    private readonly bool _releasePerRead;
     private bool _closed;
 
     public string Name { get; }
@@ -24,8 +26,10 @@ public sealed class TextIOWrapper : PyObject
     {
         Name = name;
         Mode = mode;
-        _writer = writer;
-        _reader = reader;
+        // The system calls under these writers and readers run with the GIL released (Io/OsStreams).
+        _writer = writer is null ? null : Io.OsStreams.ForWriting(writer, flushAtExit: name is "<stdout>" or "<stderr>");
+        _reader = reader is null ? null : Io.OsStreams.ForReading(reader);
+        _releasePerRead = _reader is not null && Io.OsStreams.NeedsReleasePerRead(_reader);
         _ownsStreams = ownsStreams;
     }
 
@@ -63,6 +67,13 @@ public sealed class TextIOWrapper : PyObject
     public string ReadLine()
     {
         var r = Reader();
+        if (!_releasePerRead) return ReadLine(r);
+        using (Runtime.AllowThreads.Begin()) return ReadLine(r);
+    }
+
+    /// <summary>One line from <paramref name="r"/>; touches no Python object (it may run outside the GIL).</summary>
+    private static string ReadLine(TextReader r)
+    {
         var sb = new StringBuilder();
         while (true)
         {
@@ -80,7 +91,12 @@ public sealed class TextIOWrapper : PyObject
         return sb.ToString();
     }
 
-    public string ReadAll() => Reader().ReadToEnd().Replace("\r\n", "\n");
+    public string ReadAll()
+    {
+        var r = Reader();
+        if (!_releasePerRead) return r.ReadToEnd().Replace("\r\n", "\n");
+        using (Runtime.AllowThreads.Begin()) return r.ReadToEnd().Replace("\r\n", "\n");
+    }
 
     public void Close()
     {
@@ -137,7 +153,10 @@ public sealed class TextIOWrapper : PyObject
             if (args.Length > 0 && args[0] is PyInt n && n.IsSmall && n.Value >= 0)
             {
                 var buf = new char[n.Value];
-                int got = w.Reader().ReadBlock(buf, 0, buf.Length);
+                var r = w.Reader();
+                int got;
+                if (!w._releasePerRead) got = r.ReadBlock(buf, 0, buf.Length);
+                else using (Runtime.AllowThreads.Begin()) got = r.ReadBlock(buf, 0, buf.Length);
                 return PyStr.From(new string(buf, 0, got));
             }
             return PyStr.From(w.ReadAll());

@@ -25,4 +25,7 @@ public sealed class GilThread
 
     /// <summary>Bytecode instructions this thread has executed (kept current by the eval loop at its polls).</summary>
     public long Instructions;
+
+    /// <summary>This thread's record under the GIL it last used (statistics and per-thread policy state).</summary>
+    public GilThreadStats? Stats;
 }

@@ -28,6 +28,12 @@ public interface IGil
     /// eval_frame_handle_pending). <see cref="GilThread.Instructions"/> is current when this is called.
     /// </summary>
     void OnBreakerPoll(GilThread thread);
+
+    /// <summary>The instruments: per-thread and total counters, histograms (--gil-stats, gil.stats()).</summary>
+    GilStatistics Statistics { get; }
+
+    /// <summary>The timeline recorder (--gil-trace), or null when GilOptions.RecordTrace was off.</summary>
+    GilTrace? Trace { get; }
 }
 
 public enum GilDropKind

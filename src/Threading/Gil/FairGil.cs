@@ -1,0 +1,202 @@
+// gilrun's "fair" GIL: CPython's throughput for CPU-bound threads without the convoy effect (bpo-7946).
+//
+// Under CPython's policy a thread returning from a blocking call that finds the GIL held waits a whole
+// switch interval before it may even ask for the GIL back, so every blocking call made next to a
+// CPU-bound thread costs an interval (gil.md §3, §5c). This policy changes three things:
+//  1. Hand-off, not a race: a release with waiters grants the GIL to the next waiter directly (under the
+//     mutex), so the releaser cannot win it straight back and needs no FORCE_SWITCHING wait, and a
+//     thread waking up late still gets what it was promised.
+//  2. Two FIFO queues, served in order of arrival (each waiter's ticket is its place in its queue):
+//     "returning" waiters, whose last release was voluntary (a blocking call) after a slice shorter than
+//     the interval, are served before "CPU" waiters.
+//  3. A returning waiter asks for a drop after FairBoostMicroseconds (default 50 µs, capped by the
+//     interval) instead of a whole interval. CPU waiters keep CPython's timed waits of one interval, so
+//     CPU-bound threads still get interval-long slices and round-robin among themselves.
+// The boost cannot starve CPU threads: it is earned only by a slice shorter than the interval that ended
+// in a blocking call, so a thread that computes for a whole interval loses it, and each boosted hand-off
+// lasts only as long as the returning thread keeps the GIL before its next blocking call.
+//
+// Fields (see GilBase for _locked/_waiters and the fast path): the queues and the waiters' Granted flags
+// are guarded by Mutex; each waiter waits on its own condition (bound to Mutex), so a grant wakes exactly
+// the thread it names.
+namespace GilRuntime.Threading.Gil;
+
+using GilRuntime.Threading.Scheduling;
+
+public sealed class FairGil : GilBase
+{
+    private sealed class Waiter
+    {
+        public Waiter(GilThread thread, ISchedCondition cond)
+        {
+            Thread = thread;
+            Cond = cond;
+        }
+
+        public readonly GilThread Thread;
+        public readonly ISchedCondition Cond;
+        public Waiter? Next;
+        public bool Granted;
+        /// <summary>Whether the grant changed the holder (set by the granter under Mutex).</summary>
+        public bool Switched;
+    }
+
+    private readonly long _boostMicroseconds;
+    private Waiter? _returningHead, _returningTail;
+    private Waiter? _cpuHead, _cpuTail;
+
+    public FairGil(GilOptions options, IScheduler scheduler, EvalBreaker breaker)
+        : base(options, scheduler, breaker)
+    {
+        _boostMicroseconds = Math.Max(1, options.FairBoostMicroseconds);
+    }
+
+    public override string PolicyName => "fair";
+
+    public override void Take(GilThread thread)
+    {
+        if (Fast && Volatile.Read(ref _waiters) == 0 && TryLock())
+        {
+            long now = Now();
+            var rec = Rec(thread);
+            Volatile.Write(ref _holder, thread);
+            bool switched = !ReferenceEquals(_lastHolder, thread);
+            if (switched)
+            {
+                Volatile.Write(ref _lastHolder, thread);
+                Interlocked.Increment(ref _switchNumber);
+            }
+            ClearRequest();
+            rec.Acquired(now, timedOut: false, switched);
+            return;
+        }
+        TakeSlow(thread);
+    }
+
+    private void TakeSlow(GilThread thread)
+    {
+        var rec = Rec(thread);
+        long start = Now();
+        bool timedOut = false, switched;
+        Mutex.Enter();
+        if (Fast) Interlocked.Increment(ref _waiters);
+        if (_returningHead is null && _cpuHead is null && TryLock())
+        {
+            Volatile.Write(ref _holder, thread);
+            switched = !ReferenceEquals(_lastHolder, thread);
+            if (switched)
+            {
+                Volatile.Write(ref _lastHolder, thread);
+                Interlocked.Increment(ref _switchNumber);
+            }
+            ClearRequest();
+        }
+        else
+        {
+            var me = rec.PolicyData as Waiter ?? (Waiter)(rec.PolicyData = new Waiter(thread, Scheduler.CreateCondition(Mutex)));
+            bool returning = rec.HasDropped && rec.LastDrop == GilDropKind.Voluntary
+                && rec.LastSliceNs < IntervalMicroseconds * 1000;
+            me.Granted = false;
+            Enqueue(me, returning);
+            rec.BeginWait(start);
+            while (!me.Granted)
+            {
+                // A release that raced our enqueue left the GIL free: grant it to the head (maybe us).
+                if (Volatile.Read(ref _locked) == 0)
+                {
+                    GrantNext();
+                    if (me.Granted) break;
+                }
+                long saved = Volatile.Read(ref _switchNumber);
+                long waitNs = returning ? Math.Min(_boostMicroseconds * 1000, IntervalWaitNs) : IntervalWaitNs;
+                bool signalled = me.Cond.Wait(waitNs);
+                if (me.Granted) break;
+                if (!signalled && Volatile.Read(ref _locked) != 0 && Volatile.Read(ref _switchNumber) == saved)
+                {
+                    RequestDrop(rec);
+                    timedOut = true;
+                }
+            }
+            switched = me.Switched;
+        }
+        if (Fast) Interlocked.Decrement(ref _waiters);
+        Mutex.Exit();
+        rec.Acquired(Now(), timedOut, switched);
+    }
+
+    private void Enqueue(Waiter w, bool returning)
+    {
+        w.Next = null;
+        if (returning)
+        {
+            if (_returningTail is null) _returningHead = w; else _returningTail.Next = w;
+            _returningTail = w;
+        }
+        else
+        {
+            if (_cpuTail is null) _cpuHead = w; else _cpuTail.Next = w;
+            _cpuTail = w;
+        }
+    }
+
+    /// <summary>Under Mutex: if the GIL is free and someone waits, give it to the first in line.</summary>
+    private void GrantNext()
+    {
+        Waiter? next = _returningHead ?? _cpuHead;
+        if (next is null || !TryLock()) return;
+        if (ReferenceEquals(next, _returningHead))
+        {
+            _returningHead = next.Next;
+            if (_returningHead is null) _returningTail = null;
+        }
+        else
+        {
+            _cpuHead = next.Next;
+            if (_cpuHead is null) _cpuTail = null;
+        }
+        next.Next = null;
+        next.Granted = true;
+        var t = next.Thread;
+        Volatile.Write(ref _holder, t);
+        bool switched = !ReferenceEquals(_lastHolder, t);
+        if (switched)
+        {
+            Volatile.Write(ref _lastHolder, t);
+            Interlocked.Increment(ref _switchNumber);
+        }
+        next.Switched = switched;
+        ClearRequest();
+        next.Cond.Signal();
+    }
+
+    public override void Drop(GilThread thread, GilDropKind kind)
+    {
+        var rec = Rec(thread);
+        long now = Now();
+        rec.Released(now, kind, PendingRequestLatency(now));
+        Volatile.Write(ref _lastHolder, thread);
+        Volatile.Write(ref _holder, null);
+        if (Fast)
+        {
+            Interlocked.Exchange(ref _locked, 0);
+            if (Volatile.Read(ref _waiters) == 0) return;
+            Mutex.Enter();
+            GrantNext();
+            Mutex.Exit();
+        }
+        else
+        {
+            Mutex.Enter();
+            Volatile.Write(ref _locked, 0);
+            GrantNext();
+            Mutex.Exit();
+        }
+    }
+
+    public override void OnBreakerPoll(GilThread thread)
+    {
+        if (!Breaker.Has(EvalBreakerBits.GilDropRequest)) return;
+        Drop(thread, GilDropKind.Forced);
+        Take(thread);
+    }
+}
