@@ -1,6 +1,7 @@
 // A condition variable of the controlled scheduler, bound to one mutex. Wait releases the mutex and
-// blocks until Signal/Broadcast or its timer; a woken waiter queues for the mutex like any other
-// entrant. Whether the signal or the timeout wins is a choice of the strategy, so both orders are
+// blocks until Signal/Broadcast or its timer; a woken waiter becomes runnable and, when resumed,
+// re-takes the mutex like any other entrant (a releasing thread may barge in before it, as with
+// pthreads; this is the race CPython's FORCE_SWITCHING exists for). Whether the signal or the timeout wins is a choice of the strategy, so both orders are
 // explored. Signal and Broadcast are scheduling points.
 namespace GilRuntime.Threading.Scheduling;
 

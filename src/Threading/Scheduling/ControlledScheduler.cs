@@ -37,6 +37,7 @@ public sealed class ControlledScheduler : IScheduler
     private readonly List<SchedulingChoice> _choices = new();    // reused buffer of one decision
     private readonly List<SchedulingChoice> _steps = new();
     private readonly VirtualClock _clock = new();
+    private readonly List<Func<SchedulingDecision, string?>> _monitors = new();
 
     private ControlledThread? _current;
     private ControlledThread? _main;
@@ -324,6 +325,23 @@ public sealed class ControlledScheduler : IScheduler
             park = SwitchLocked(self);
         }
         if (park) ParkUntilScheduled(self);
+        // Woken by a signal or the timer: re-take the mutex, competing with any other entrant as a
+        // pthread waiter does (so a releasing thread may barge in first).
+        lock (_gate)
+        {
+            CheckRunning(self);
+            if (c.Mutex.Owner is null)
+            {
+                c.Mutex.Owner = self;
+                return !self.TimedOut;
+            }
+            c.Mutex.Waiters.Enqueue(self);
+            self.State = ControlledThreadState.BlockedOnMutex;
+            self.BlockedMutex = c.Mutex;
+            self.Kind = SchedulingPointKind.MutexEnter;
+            park = SwitchLocked(self);
+        }
+        if (park) ParkUntilScheduled(self);
         return !self.TimedOut;
     }
 
@@ -341,10 +359,21 @@ public sealed class ControlledScheduler : IScheduler
                 c.Waiters.RemoveAt(0);
                 w.BlockedCondition = null;
                 w.Deadline = -1;
-                AcquireOrQueueLocked(w, c.Mutex);
+                w.State = ControlledThreadState.Runnable;
                 if (!all) break;
             }
         }
+    }
+
+    /// <summary>
+    /// Adds a specification monitor (Coyote's Monitor): it runs at every decision, on the thread that
+    /// reached the point, before the strategy chooses; a non-null result is a bug that stops the
+    /// execution. Monitors observe state that only the running thread changes, so they need no locks;
+    /// they must not call the scheduler's primitives.
+    /// </summary>
+    public void AddMonitor(Func<SchedulingDecision, string?> monitor)
+    {
+        lock (_gate) _monitors.Add(monitor);
     }
 
     // ---- cancellation and bugs -----------------------------------------------------------------------
@@ -451,51 +480,60 @@ public sealed class ControlledScheduler : IScheduler
     }
 
     /// <summary>
-    /// Asks the strategy for the next thread to run, firing timers it picks. Null when every thread has
+    /// Asks the strategy for the next thread to run, firing the timer it picks. Null when every thread has
     /// finished or the run was canceled here (deadlock, step bound, divergent replay).
     /// </summary>
     private ControlledThread? PickNextLocked(ControlledThread self)
     {
-        while (true)
+        BuildChoicesLocked();
+        if (_choices.Count == 0)
         {
-            BuildChoicesLocked();
-            if (_choices.Count == 0)
+            foreach (var t in _threads)
             {
-                foreach (var t in _threads)
+                if (t.State != ControlledThreadState.Finished)
                 {
-                    if (t.State != ControlledThreadState.Finished)
-                    {
-                        CancelLocked(DeadlockReportLocked(), isBug: true, details: null);
-                        return null;
-                    }
+                    CancelLocked(DeadlockReportLocked(), isBug: true, details: null);
+                    return null;
                 }
-                return null;
             }
-            if (_steps.Count >= _maxSteps)
-            {
-                _hitMaxSteps = true;
-                CancelLocked($"Scheduling steps bound of {_maxSteps} reached", isBug: _failOnMaxSteps, details: null);
-                return null;
-            }
-            int index;
-            try
-            {
-                index = _strategy.Next(CollectionsMarshal.AsSpan(_choices), self.Serial, _steps.Count);
-            }
-            catch (NotReproducibleException e)
-            {
-                CancelLocked(e.Message, isBug: true, details: null);
-                return null;
-            }
-            var choice = _choices[index];
-            _steps.Add(choice);
-            _clock.Tick();
-            var chosen = _threads[choice.Serial];
-            if (!choice.IsTimer) return chosen;
-            FireTimerLocked(chosen);
-            if (chosen.State == ControlledThreadState.Runnable) return chosen;
-            // Its condition's mutex is held: it queued for it; decide again.
+            return null;
         }
+        if (_steps.Count >= _maxSteps)
+        {
+            _hitMaxSteps = true;
+            CancelLocked($"Scheduling steps bound of {_maxSteps} reached", isBug: _failOnMaxSteps, details: null);
+            return null;
+        }
+        if (_monitors.Count > 0)
+        {
+            int runnable = 0;
+            foreach (var c in _choices) if (!c.IsTimer) runnable++;
+            var decision = new SchedulingDecision(_steps.Count, self.Serial, runnable, _choices.Count - runnable);
+            foreach (var monitor in _monitors)
+            {
+                if (monitor(decision) is { } violation)
+                {
+                    CancelLocked(violation, isBug: true, details: null);
+                    return null;
+                }
+            }
+        }
+        int index;
+        try
+        {
+            index = _strategy.Next(CollectionsMarshal.AsSpan(_choices), self.Serial, _steps.Count);
+        }
+        catch (NotReproducibleException e)
+        {
+            CancelLocked(e.Message, isBug: true, details: null);
+            return null;
+        }
+        var choice = _choices[index];
+        _steps.Add(choice);
+        _clock.Tick();
+        var chosen = _threads[choice.Serial];
+        if (choice.IsTimer) FireTimerLocked(chosen);
+        return chosen;
     }
 
     private void BuildChoicesLocked()
@@ -532,20 +570,7 @@ public sealed class ControlledScheduler : IScheduler
         c.Waiters.Remove(t);
         t.BlockedCondition = null;
         t.TimedOut = true;
-        AcquireOrQueueLocked(t, c.Mutex);
-    }
-
-    private static void AcquireOrQueueLocked(ControlledThread t, ControlledMutex m)
-    {
-        if (m.Owner is null)
-        {
-            m.Owner = t;
-            t.State = ControlledThreadState.Runnable;
-            return;
-        }
-        m.Waiters.Enqueue(t);
-        t.State = ControlledThreadState.BlockedOnMutex;
-        t.BlockedMutex = m;
+        t.State = ControlledThreadState.Runnable;
     }
 
     private static void ReleaseMutexLocked(ControlledMutex m)

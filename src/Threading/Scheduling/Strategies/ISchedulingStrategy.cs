@@ -9,6 +9,13 @@ public interface ISchedulingStrategy
     /// <summary>The name and bound as a trace records it ("random", "pct:10", "probabilistic:3", "pos").</summary>
     string Description { get; }
 
+    /// <summary>
+    /// True when every enabled thread is eventually scheduled (random, probabilistic): only such runs
+    /// may report liveness bugs (a request never honoured), as in Coyote. PCT and POS starve
+    /// low-priority threads by design.
+    /// </summary>
+    bool IsFair { get; }
+
     /// <summary>Starts an iteration whose decisions derive from <paramref name="seed"/> alone.</summary>
     void PrepareIteration(ulong seed);
 

@@ -3,7 +3,8 @@
 // highest-priority enabled thread always runs. Each iteration draws between 1 and `bound` change points
 // among the decision indices seen so far; at a change point the running top thread drops to the lowest
 // rank. Only decisions with at least two choices count. A thread that yields (Sleep(0)) is demoted
-// too, so a spinning top thread cannot starve the others. A timer counts as its thread.
+// too, so a spinning top thread cannot starve the others; so is a thread whose timer fires while
+// others could run. A timer counts as its thread.
 namespace GilRuntime.Threading.Scheduling.Strategies;
 
 using GilRuntime.Threading.Scheduling.Testing;
@@ -24,6 +25,8 @@ public sealed class PctStrategy : ISchedulingStrategy
     }
 
     public string Description => "pct:" + _bound;
+
+    public bool IsFair => false;
 
     public void PrepareIteration(ulong seed)
     {
@@ -62,7 +65,15 @@ public sealed class PctStrategy : ISchedulingStrategy
                 _priorities.Add(serial);
             }
         }
-        return HighestIndex(choices);
+        int chosen = HighestIndex(choices);
+        if (choices[chosen].IsTimer && choices.Length > 1)
+        {
+            // Waiting out a timeout gives the processor away like a yield: without this, a top thread
+            // whose timed wait keeps expiring would starve the holder it waits for.
+            _priorities.Remove(choices[chosen].Serial);
+            _priorities.Add(choices[chosen].Serial);
+        }
+        return chosen;
     }
 
     private int HighestIndex(ReadOnlySpan<SchedulingChoice> choices)

@@ -1,7 +1,8 @@
 // Partial-order sampling (Yuan et al., CAV'18; Fray's default), simplified: every thread holds a random
 // priority in [0, 1) and the highest one runs; after each step the thread that ran draws a new
 // priority. Without per-operation conflict information, every step counts as conflicting only with
-// its own thread, so this is POS's "re-draw the runner" rule alone (documented in systematic-testing.md).
+// its own thread, so this is POS's "re-draw the runner" rule alone (documented in systematic-testing.md);
+// a fired timer (time passing) counts as conflicting with every enabled thread.
 namespace GilRuntime.Threading.Scheduling.Strategies;
 
 using GilRuntime.Threading.Scheduling.Testing;
@@ -12,6 +13,8 @@ public sealed class PosStrategy : ISchedulingStrategy
     private SplitMix64 _rng = new(0);
 
     public string Description => "pos";
+
+    public bool IsFair => false;
 
     public void PrepareIteration(ulong seed)
     {
@@ -29,7 +32,16 @@ public sealed class PosStrategy : ISchedulingStrategy
             if (!_priority.TryGetValue(serial, out double p)) _priority[serial] = p = _rng.NextDouble();
             if (p > bestPriority) { bestPriority = p; best = i; }
         }
-        _priority[choices[best].Serial] = _rng.NextDouble();
+        if (choices[best].IsTimer)
+        {
+            // Time passed for everyone: re-draw every enabled thread, or a thread whose timed wait keeps
+            // expiring would starve a low-priority holder forever.
+            foreach (var c in choices) _priority[c.Serial] = _rng.NextDouble();
+        }
+        else
+        {
+            _priority[choices[best].Serial] = _rng.NextDouble();
+        }
         return best;
     }
 }

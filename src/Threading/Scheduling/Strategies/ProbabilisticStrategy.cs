@@ -18,6 +18,8 @@ public sealed class ProbabilisticStrategy : ISchedulingStrategy
 
     public string Description => "probabilistic:" + _bound;
 
+    public bool IsFair => true;
+
     public void PrepareIteration(ulong seed) => _rng = new SplitMix64(seed);
 
     public int Next(ReadOnlySpan<SchedulingChoice> choices, int currentSerial, int step)

@@ -9,6 +9,8 @@ public sealed class RandomStrategy : ISchedulingStrategy
 
     public string Description => "random";
 
+    public bool IsFair => true;
+
     public void PrepareIteration(ulong seed) => _rng = new SplitMix64(seed);
 
     public int Next(ReadOnlySpan<SchedulingChoice> choices, int currentSerial, int step) => _rng.NextInt(choices.Length);

@@ -20,6 +20,10 @@ public sealed class ReplayStrategy : ISchedulingStrategy
 
     public string Description => "replay";
 
+    /// <summary>As fair as the strategy that recorded the trace, so the same monitors judge the replay.</summary>
+    public bool IsFair => Trace.Strategy.StartsWith("random", StringComparison.Ordinal)
+                          || Trace.Strategy.StartsWith("probabilistic", StringComparison.Ordinal);
+
     public void PrepareIteration(ulong seed) => Position = 0;
 
     public int Next(ReadOnlySpan<SchedulingChoice> choices, int currentSerial, int step)
