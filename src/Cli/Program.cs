@@ -123,7 +123,8 @@ public static class Program
             Stdin = Console.In,
             ScriptDirectory = scriptDirectory,
             PythonPath = s_ignoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONPATH"),
-            SwitchIntervalMicroseconds = s_runtime.SwitchIntervalMicroseconds,
+            Gil = s_runtime.ToGilOptions(),
+            Scheduler = s_runtime.MakeScheduler() ?? GilRuntime.Threading.Scheduling.OsScheduler.Instance,
         });
         InstallSigint(interp);
         return interp;
@@ -168,22 +169,60 @@ public static class Program
         // Like CPython 3.11, the main script runs under its absolute path (__file__, tracebacks),
         // while sys.argv[0] stays as typed.
         var interp = NewInterpreter(argv, dir, stdout, stderr);
-        return s_runtime.Threads > 0
+        int status = s_runtime.Threads > 0
             ? interp.RunFileInWorkers(Path.GetFullPath(path), s_runtime.Threads)
             : interp.RunFile(Path.GetFullPath(path));
+        return Instruments(interp, status, stdout, stderr);
     }
 
     private static int RunCode(string code, string[] argv, StreamWriter stdout, StreamWriter stderr)
     {
         var interp = NewInterpreter(argv, null, stdout, stderr);
-        return s_runtime.Threads > 0 ? interp.RunInWorkers(code, "<string>", s_runtime.Threads) : interp.RunString(code, "<string>");
+        int status = s_runtime.Threads > 0 ? interp.RunInWorkers(code, "<string>", s_runtime.Threads) : interp.RunString(code, "<string>");
+        return Instruments(interp, status, stdout, stderr);
     }
 
     private static int RunStdin(string[] rest, StreamWriter stdout, StreamWriter stderr)
     {
         var interp = NewInterpreter(["-", .. rest], null, stdout, stderr);
         var source = Console.In.ReadToEnd();
-        return s_runtime.Threads > 0 ? interp.RunInWorkers(source, "<stdin>", s_runtime.Threads) : interp.RunString(source, "<stdin>");
+        int status = s_runtime.Threads > 0 ? interp.RunInWorkers(source, "<stdin>", s_runtime.Threads) : interp.RunString(source, "<stdin>");
+        return Instruments(interp, status, stdout, stderr);
+    }
+
+    /// <summary>
+    /// At exit: --gil-stats prints the GIL's report on stderr, --gil-stats-json and --gil-trace write
+    /// their files. A file that cannot be written is reported and makes the status 1 if it was 0.
+    /// </summary>
+    private static int Instruments(Interpreter interp, int status, StreamWriter stdout, StreamWriter stderr)
+    {
+        if (interp.Gil is not { } gil) return status;
+        stdout.Flush();
+        if (s_runtime.GilStats || s_runtime.GilStatsJson is not null)
+        {
+            var snapshot = gil.Statistics.Snapshot();
+            if (s_runtime.GilStats) stderr.Write(snapshot.FormatReport());
+            if (s_runtime.GilStatsJson is { } json && !TryWrite(json, () => File.WriteAllText(json, snapshot.ToJson()), stderr) && status == 0)
+                status = 1;
+        }
+        if (s_runtime.GilTrace is { } trace && gil.Trace is { } recorder
+            && !TryWrite(trace, () => recorder.WriteChromeTrace(trace), stderr) && status == 0)
+            status = 1;
+        return status;
+    }
+
+    private static bool TryWrite(string path, Action write, StreamWriter stderr)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            stderr.WriteLine($"gilrun: cannot write '{path}': {e.Message}");
+            return false;
+        }
     }
 
     private static int Disassemble(string path, StreamWriter stdout, StreamWriter stderr)

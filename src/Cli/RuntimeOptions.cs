@@ -17,7 +17,26 @@ public sealed class RuntimeOptions
     public string? GilTrace { get; private set; }
     public long? Seed { get; private set; }
 
-    public static readonly string[] Policies = ["cpython", "legacy", "fair"];
+    private static IReadOnlyList<string> Policies => GilRuntime.Threading.Gil.GilFactory.Policies;
+
+    /// <summary>The GIL the options ask for.</summary>
+    public GilRuntime.Threading.Gil.GilOptions ToGilOptions() => new()
+    {
+        Policy = GilPolicy,
+        IntervalMicroseconds = SwitchIntervalMicroseconds ?? 5000,
+        CheckInterval = CheckInterval ?? 100,
+        RecordTrace = GilTrace is not null,
+    };
+
+    /// <summary>--seed N: the controlled scheduler with the uniformly random strategy seeded with N; null: the OS scheduler.</summary>
+    public GilRuntime.Threading.Scheduling.IScheduler? MakeScheduler()
+    {
+        if (Seed is not { } seed) return null;
+        var strategy = new GilRuntime.Threading.Scheduling.Strategies.RandomStrategy();
+        strategy.PrepareIteration(unchecked((ulong)seed));
+        // A whole program takes a decision at every eval-breaker poll: no step bound.
+        return new GilRuntime.Threading.Scheduling.ControlledScheduler(strategy, maxSteps: int.MaxValue);
+    }
 
     /// <summary>
     /// Tries to read the option at args[i]; returns the number of words it used (0: not one of these
@@ -37,8 +56,17 @@ public sealed class RuntimeOptions
         }
         switch (name)
         {
+            case "--gil-stats":
+                if (inline is not null) { error = "option --gil-stats takes no value"; return 1; }
+                GilStats = true;
+                return 1;
             case "--threads":
+            case "--gil-policy":
+            case "--check-interval":
             case "--switch-interval":
+            case "--gil-stats-json":
+            case "--gil-trace":
+            case "--seed":
                 break;
             default:
                 return 0;
@@ -65,7 +93,7 @@ public sealed class RuntimeOptions
                 Threads = n;
                 return null;
             case "--gil-policy":
-                if (Array.IndexOf(Policies, value) < 0)
+                if (!Policies.Contains(value))
                     return $"--gil-policy: unknown policy '{value}' (choose from {string.Join(", ", Policies)})";
                 GilPolicy = value;
                 return null;

@@ -57,7 +57,8 @@ public sealed partial class Interpreter
         PyGetSetDescriptor.RegisterObjectAttributes();
         _recursionLimit = options.RecursionLimit;
         Scheduler = options.Scheduler;
-        var gil = options.GilFactory is { } makeGil ? makeGil(Scheduler, EvalBreaker) : new GilRuntime.Threading.Gil.CPythonGil(Scheduler, EvalBreaker);
+        var gil = options.GilFactory is { } makeGil ? makeGil(Scheduler, EvalBreaker)
+            : GilRuntime.Threading.Gil.GilFactory.Create(options.Gil ?? new GilRuntime.Threading.Gil.GilOptions(), Scheduler, EvalBreaker);
         if (options.SwitchIntervalMicroseconds is { } us) gil.IntervalMicroseconds = us;
         Gil = gil;
         // Under a controlled scheduler every poll must reach SchedulingPoint(BreakerCheck): a bit that

@@ -34,10 +34,10 @@ public sealed class InterpreterOptions
     /// </summary>
     public IScheduler Scheduler { get; set; } = OsScheduler.Instance;
 
-    /// <summary>
-    /// Builds the interpreter's GIL from its scheduler and eval breaker; null: CPython's policy.
-    /// (The CLI's --gil-policy/--check-interval choose the factory.)
-    /// </summary>
+    /// <summary>The GIL's policy and knobs (--gil-policy, --check-interval, --gil-trace); null: CPython's policy, defaults.</summary>
+    public GilOptions? Gil { get; set; }
+
+    /// <summary>Builds the interpreter's GIL from its scheduler and eval breaker, overriding <see cref="Gil"/> (tests, hosts).</summary>
     public Func<IScheduler, EvalBreaker, IGil>? GilFactory { get; set; }
 
     /// <summary>--switch-interval: the GIL's initial interval in microseconds; null keeps the policy's default (5000).</summary>

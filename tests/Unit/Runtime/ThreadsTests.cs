@@ -175,4 +175,62 @@ f()
         }
         Thread.Sleep(100); // let it enter the wait
     }
+
+    [Fact]
+    public void WorkersRunTheModuleBodyEachInItsOwnMainNamespace()
+    {
+        var r = new Run();
+        r.Interp = new Interpreter(new InterpreterOptions { Argv = ["w.py"], Stdout = r.Out, Stderr = r.Err, Stdin = new StringReader("") });
+        var source = """
+import sys, _thread
+shared = sys.__dict__.setdefault("shared", [])
+assert "mine" not in globals()
+mine = _thread._get_name()
+shared.append((__name__, mine))
+if len(shared) == 3:
+    print(sorted(shared))
+""";
+        var t = new Thread(() => r.Status = r.Interp.RunInWorkers(source, "<string>", 3), 64 * 1024 * 1024);
+        t.Start();
+        Assert.True(t.Join(20000));
+        Assert.Equal("", r.Err.ToString());
+        Assert.Equal("[('__main__', 'Worker-0'), ('__main__', 'Worker-1'), ('__main__', 'Worker-2')]\n", r.Out.ToString());
+        Assert.Equal(0, r.Status);
+    }
+
+    [Fact]
+    public void AFailingWorkerMakesTheStatusNonZero()
+    {
+        var r = new Run();
+        r.Interp = new Interpreter(new InterpreterOptions { Argv = ["w.py"], Stdout = r.Out, Stderr = r.Err, Stdin = new StringReader("") });
+        var source = """
+import sys
+n = sys.__dict__.setdefault("n", [0])
+n[0] += 1
+if n[0] == 2:
+    raise ValueError("second worker fails")
+""";
+        var t = new Thread(() => r.Status = r.Interp.RunInWorkers(source, "<string>", 4), 64 * 1024 * 1024);
+        t.Start();
+        Assert.True(t.Join(20000));
+        Assert.Equal(1, r.Status);
+        var err = r.Err.ToString();
+        Assert.Contains("ValueError: second worker fails", err);
+        Assert.Single(err.Split("Traceback").Skip(1));
+    }
+
+    [Fact]
+    public void CommandLineThreadsOption()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "gilrun-threads-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "w.py"), "import _thread\nprint(__name__, _thread._get_name().startswith('Worker-'))\n");
+        var output = GilrunProcess.Run(dir, "--threads 3 w.py");
+        Assert.Equal("__main__ True\n__main__ True\n__main__ True\n", output);
+        Assert.Contains("[exit status 2]", GilrunProcess.Run(dir, "--threads 0 w.py"));
+        Assert.Contains("--gil-policy: unknown policy 'nope'", GilrunProcess.Run(dir, "--gil-policy nope w.py"));
+        var stats = GilrunProcess.Run(dir, "--gil-stats --gil-policy fair --switch-interval 0.001 w.py");
+        Assert.StartsWith("__main__ True\n", stats);
+        Assert.Contains("policy fair", stats);
+    }
 }

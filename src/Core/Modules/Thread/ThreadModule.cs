@@ -1,7 +1,8 @@
 // The _thread module (CPython's Modules/_threadmodule.c): threads started on the interpreter's
 // scheduler, locks, thread ids, the sentinel locks threading's join waits on, and the default
 // threading.excepthook. gilrun adds _set_name(name), which names the calling thread in the GIL's
-// statistics and trace (threading.Thread calls it with its name).
+// statistics and trace (threading.Thread calls it with its name), and _get_name() reads it back
+// (the Worker-N names of --threads, for threading's dummy threads).
 namespace GilRuntime.Core.Modules.Threads;
 
 using GilRuntime.Core.Objects;
@@ -25,6 +26,7 @@ public static class ThreadModule
         m.Add("error", ExceptionTypes.RuntimeError);
         m.Add("TIMEOUT_MAX", new PyFloat(TimeoutMaxNanoseconds / 1e9));
         m.Add("_ExceptHookArgs", s_exceptHookArgsType);
+        m.Add("_local", PyThreadLocal.TypeObject);
 
         BuiltinFn start = (a, k) => StartNewThread(interp, a, k);
         m.AddFunction("start_new_thread", start, "start_new_thread(function, args[, kwargs])\n(start_new() is an obsolete synonym)\n\nStart a new thread and return its identifier.  The thread will call the\nfunction with positional arguments from the tuple args and keyword arguments\ntaken from the optional dictionary kwargs.  The thread exits when the\nfunction returns; the return value is ignored.  The thread will also exit\nwhen the function raises an unhandled exception; a stack trace will be\nprinted unless the exception is SystemExit.\n");
@@ -102,6 +104,11 @@ public static class ThreadModule
             if (ThreadState.Current.GilThread is { } g) g.Name = name.Value;
             return Py.None;
         }, "_set_name(name)\n\ngilrun: names the calling thread in the GIL statistics and trace.");
+        m.AddFunction("_get_name", static (a, k) =>
+        {
+            ArgParser.Exactly("_thread._get_name", a, k, 0);
+            return ThreadState.Current.GilThread is { } g ? PyStr.From(g.Name) : Py.None;
+        }, "_get_name()\n\ngilrun: the calling thread's name in the GIL statistics (Worker-N under --threads), or None.");
         m.AddFunction("_excepthook", (a, k) =>
         {
             ArgParser.Exactly("_thread._excepthook", a, k, 1);
