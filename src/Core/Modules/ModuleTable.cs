@@ -31,5 +31,6 @@ public static class ModuleTable
         ("traceback", static i => Traceback.TracebackModule.Create(i)),
         ("_socket", static _ => Socket.SocketModule.Create()),
         ("select", static _ => Select.SelectModule.Create()),
+        ("gil", static _ => GilModule.Create()),
     ];
 }

@@ -95,7 +95,7 @@ public sealed class FairGil : GilBase
         {
             var me = rec.PolicyData as Waiter ?? (Waiter)(rec.PolicyData = new Waiter(thread, Scheduler.CreateCondition(Mutex)));
             bool returning = rec.HasDropped && rec.LastDrop == GilDropKind.Voluntary
-                && rec.LastSliceNs < IntervalMicroseconds * 1000;
+                && rec.LastSliceTicks < IntervalTicks;
             me.Granted = false;
             Enqueue(me, returning);
             rec.BeginWait(start);

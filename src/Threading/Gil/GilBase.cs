@@ -26,6 +26,7 @@ public abstract class GilBase : IGil
     /// <summary>True when the lock-free fast path may be used (OS scheduler and options allow it).</summary>
     private protected readonly bool Fast;
     private readonly GilStatistics _stats;
+    private readonly GilClock _clock;
 
     /// <summary>CPython: gil->locked. 0 free, 1 held (or, for fair, granted to a waiter).</summary>
     private protected int _locked;
@@ -36,7 +37,7 @@ public abstract class GilBase : IGil
     private protected GilThread? _holder;
     /// <summary>CPython: gil->switch_number; incremented by the new holder (or the granter) only.</summary>
     private protected long _switchNumber;
-    /// <summary>When the pending drop request was issued, for the request-to-release latency; 0 = none.</summary>
+    /// <summary>When the pending drop request was issued (clock ticks), for the request-to-release latency; 0 = none.</summary>
     private protected long _requestedAtNs;
     private long _intervalMicroseconds;
 
@@ -50,6 +51,7 @@ public abstract class GilBase : IGil
         CheckInterval = options.CheckInterval;
         Trace = options.RecordTrace ? new GilTrace(options.TraceCapacity) : null;
         _stats = new GilStatistics(this, scheduler, options.CheckInterval, Trace);
+        _clock = _stats.Clock;
     }
 
     public abstract string PolicyName { get; }
@@ -80,8 +82,11 @@ public abstract class GilBase : IGil
     /// <summary>The timed waits' length: the interval clamped to at least 1 µs, in nanoseconds.</summary>
     private protected long IntervalWaitNs => Math.Max(IntervalMicroseconds, 1) * 1000;
 
+    /// <summary>The interval in clock ticks (slow paths only: the conversion reads two clocks).</summary>
+    private protected long IntervalTicks => (long)(IntervalMicroseconds * 1000 / _clock.NanosecondsPerTick);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private protected long Now() => Scheduler.MonotonicNanoseconds;
+    private protected long Now() => _clock.Now();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected GilThreadStats Rec(GilThread thread)

@@ -18,7 +18,7 @@ public sealed class GilStatistics
     private readonly List<GilThreadStats> _threads = new();
     private readonly Stack<LogHistogram> _pool = new();
     private readonly LogHistogram _endedWait = new(), _endedSlice = new(), _endedLatency = new();
-    private long _startNs;
+    private long _startTicks;
     private long _switchBase;
 
     internal GilStatistics(IGil gil, IScheduler scheduler, int checkInterval, GilTrace? trace)
@@ -26,17 +26,19 @@ public sealed class GilStatistics
         _gil = gil;
         _scheduler = scheduler;
         _checkInterval = checkInterval;
+        Clock = new GilClock(scheduler);
         Trace = trace;
-        _startNs = scheduler.MonotonicNanoseconds;
+        _startTicks = Clock.Now();
         trace?.Attach(this);
     }
 
+    /// <summary>The time source of every record (ticks; see GilClock).</summary>
+    public GilClock Clock { get; }
+
     internal GilTrace? Trace { get; }
 
-    /// <summary>When counting started (GIL creation or the last reset), on the scheduler's clock.</summary>
-    public long StartNanoseconds => Volatile.Read(ref _startNs);
-
-    internal IScheduler Scheduler => _scheduler;
+    /// <summary>When counting started (GIL creation or the last reset), in Clock ticks.</summary>
+    public long StartTicks => Volatile.Read(ref _startTicks);
 
     internal string PolicyName => _gil.PolicyName;
 
@@ -55,7 +57,7 @@ public sealed class GilStatistics
                     return existing;
                 }
             }
-            var rec = new GilThreadStats(this, thread, _scheduler.MonotonicNanoseconds, Trace);
+            var rec = new GilThreadStats(this, thread, Clock.Now(), Trace);
             rec.InstructionsBase = Volatile.Read(ref thread.Instructions);
             _threads.Add(rec);
             thread.Stats = rec;
@@ -95,14 +97,14 @@ public sealed class GilStatistics
     {
         lock (_lock)
         {
-            long now = _scheduler.MonotonicNanoseconds;
+            long now = Clock.Now();
             _threads.RemoveAll(static r => r.State == GilThreadState.Ended);
             foreach (var r in _threads) r.Reset(now);
             _endedWait.Clear();
             _endedSlice.Clear();
             _endedLatency.Clear();
             _switchBase = _gil.SwitchNumber;
-            Volatile.Write(ref _startNs, now);
+            Volatile.Write(ref _startTicks, now);
             Trace?.Clear();
         }
     }
@@ -117,7 +119,8 @@ public sealed class GilStatistics
     {
         lock (_lock)
         {
-            long now = _scheduler.MonotonicNanoseconds;
+            long now = Clock.Now();
+            double nsPerTick = Clock.NanosecondsPerTick;
             var threads = new GilThreadSnapshot[_threads.Count];
             var wait = new LogHistogram();
             var slice = new LogHistogram();
@@ -128,13 +131,14 @@ public sealed class GilStatistics
             for (int i = 0; i < threads.Length; i++)
             {
                 var r = _threads[i];
-                threads[i] = GilThreadSnapshot.From(r, now);
+                threads[i] = GilThreadSnapshot.From(r, now, nsPerTick);
                 r.WaitHistogram?.AddTo(wait);
                 r.SliceHistogram?.AddTo(slice);
                 r.RequestLatencyHistogram?.AddTo(latency);
             }
-            long elapsed = Math.Max(0, now - _startNs);
-            var total = GilThreadSnapshot.Sum(threads, wait.Summarize(), slice.Summarize(), latency.Summarize(), elapsed);
+            long elapsed = (long)(Math.Max(0, now - _startTicks) * nsPerTick);
+            var total = GilThreadSnapshot.Sum(threads, wait.Summarize().Scale(nsPerTick),
+                slice.Summarize().Scale(nsPerTick), latency.Summarize().Scale(nsPerTick), elapsed);
             return new GilStatsSnapshot(_gil.PolicyName, _gil.IntervalMicroseconds, _checkInterval, elapsed,
                 _gil.SwitchNumber - _switchBase, total, threads);
         }

@@ -41,9 +41,9 @@ public sealed class GilStatsSnapshot
             w.WriteString("policy", Policy);
             w.WriteNumber("interval_us", IntervalMicroseconds);
             w.WriteNumber("check_interval", CheckInterval);
-            w.WriteNumber("elapsed_s", Seconds(ElapsedNs));
+            Float(w, "elapsed_s", Seconds(ElapsedNs));
             w.WriteNumber("switches", Switches);
-            w.WriteNumber("switches_per_s", Math.Round(SwitchesPerSecond, 3));
+            Float(w, "switches_per_s", Math.Round(SwitchesPerSecond, 3));
             WriteCounters(w, Total);
             w.WriteStartArray("threads");
             foreach (var t in Threads)
@@ -54,7 +54,7 @@ public sealed class GilStatsSnapshot
                 w.WriteBoolean("main", t.IsMain);
                 w.WriteBoolean("alive", t.Alive);
                 w.WriteString("state", t.State);
-                w.WriteNumber("elapsed_s", Seconds(t.ElapsedNs));
+                Float(w, "elapsed_s", Seconds(t.ElapsedNs));
                 w.WriteNumber("switches", t.Switches);
                 WriteCounters(w, t);
                 w.WriteEndObject();
@@ -75,14 +75,14 @@ public sealed class GilStatsSnapshot
         w.WriteNumber("exit_drops", t.ExitDrops);
         w.WriteNumber("drop_requests_issued", t.DropRequestsIssued);
         w.WriteNumber("drop_requests_honoured", t.DropRequestsHonoured);
-        w.WriteNumber("holding_s", Seconds(t.HoldingNs));
-        w.WriteNumber("waiting_s", Seconds(t.WaitingNs));
-        w.WriteNumber("released_s", Seconds(t.ReleasedNs));
+        Float(w, "holding_s", Seconds(t.HoldingNs));
+        Float(w, "waiting_s", Seconds(t.WaitingNs));
+        Float(w, "released_s", Seconds(t.ReleasedNs));
         w.WriteNumber("force_switch_waits", t.ForceSwitchWaits);
-        w.WriteNumber("force_switch_wait_s", Seconds(t.ForceSwitchWaitNs));
+        Float(w, "force_switch_wait_s", Seconds(t.ForceSwitchWaitNs));
         w.WriteNumber("convoys", t.Convoys);
         w.WriteNumber("bytecodes", t.Bytecodes);
-        w.WriteNumber("forced_slice_mean_us", Micros(t.ForcedSliceMeanNs));
+        Float(w, "forced_slice_mean_us", Micros(t.ForcedSliceMeanNs));
         WriteSummary(w, "wait_us", t.Wait);
         WriteSummary(w, "slice_us", t.Slice);
         WriteSummary(w, "drop_request_latency_us", t.RequestLatency);
@@ -92,11 +92,20 @@ public sealed class GilStatsSnapshot
     {
         w.WriteStartObject(name);
         w.WriteNumber("count", s.Count);
-        w.WriteNumber("p50", Micros(s.P50));
-        w.WriteNumber("p99", Micros(s.P99));
-        w.WriteNumber("max", Micros(s.Max));
-        w.WriteNumber("mean", Micros(s.Mean));
+        Float(w, "p50", Micros(s.P50));
+        Float(w, "p99", Micros(s.P99));
+        Float(w, "max", Micros(s.Max));
+        Float(w, "mean", Micros(s.Mean));
         w.WriteEndObject();
+    }
+
+    /// <summary>A float always written with a decimal point (1.0, not 1), as Python's json.dumps does.</summary>
+    private static void Float(Utf8JsonWriter w, string name, double value)
+    {
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        if (text.IndexOfAny(['.', 'E', 'e', 'N', 'I']) < 0) text += ".0";
+        w.WritePropertyName(name);
+        w.WriteRawValue(text, skipInputValidation: true);
     }
 
     private static double Seconds(long ns) => Math.Round(ns / 1e9, 6);

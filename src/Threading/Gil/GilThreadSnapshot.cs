@@ -1,4 +1,5 @@
-// One thread's GIL figures at one moment (or, from Sum, the whole process's), in nanoseconds. The open
+// One thread's GIL figures at one moment (or, from Sum, the whole process's), in nanoseconds (the
+// records count clock ticks; From converts). The open
 // interval of the thread's current state is included, so holding + waiting + released covers the
 // thread's whole life since it first asked for the GIL.
 namespace GilRuntime.Threading.Gil;
@@ -36,10 +37,11 @@ public sealed class GilThreadSnapshot
     /// <summary>Mean length of the slices that ended in a forced drop (what the interval asked for).</summary>
     public long ForcedSliceMeanNs => ForcedDrops == 0 ? 0 : ForcedSliceNs / ForcedDrops;
 
-    internal static GilThreadSnapshot From(GilThreadStats r, long now)
+    internal static GilThreadSnapshot From(GilThreadStats r, long now, double nsPerTick)
     {
+        long Ns(long ticks) => (long)(ticks * nsPerTick);
         var state = r.State;
-        long since = r.StateSinceNs;
+        long since = r.StateSinceTicks;
         long open = state is GilThreadState.Ended or GilThreadState.New ? 0 : Math.Max(0, now - since);
         bool ended = state == GilThreadState.Ended;
         return new GilThreadSnapshot
@@ -49,10 +51,10 @@ public sealed class GilThreadSnapshot
             IsMain = r.Thread.IsMain,
             Alive = !ended,
             State = state.ToString().ToLowerInvariant(),
-            ElapsedNs = Math.Max(0, (ended ? r.EndNs : now) - r.FirstSeenNs),
-            HoldingNs = r.HoldingNs + (state == GilThreadState.Holding ? open : 0),
-            WaitingNs = r.WaitingNs + (state == GilThreadState.Waiting ? open : 0),
-            ReleasedNs = r.ReleasedNs + (state == GilThreadState.Released ? open : 0),
+            ElapsedNs = Ns(Math.Max(0, (ended ? r.EndTicks : now) - r.FirstSeenTicks)),
+            HoldingNs = Ns(r.HoldingTicks + (state == GilThreadState.Holding ? open : 0)),
+            WaitingNs = Ns(r.WaitingTicks + (state == GilThreadState.Waiting ? open : 0)),
+            ReleasedNs = Ns(r.ReleasedTicks + (state == GilThreadState.Released ? open : 0)),
             Switches = r.SwitchesIn,
             Acquisitions = r.Acquisitions,
             AcquiredImmediately = r.AcquiredImmediately,
@@ -63,13 +65,13 @@ public sealed class GilThreadSnapshot
             DropRequestsIssued = r.DropRequestsIssued,
             DropRequestsHonoured = r.DropRequestsHonoured,
             ForceSwitchWaits = r.ForceSwitchWaits,
-            ForceSwitchWaitNs = r.ForceSwitchWaitNs,
+            ForceSwitchWaitNs = Ns(r.ForceSwitchWaitTicks),
             Convoys = r.Convoys,
-            ForcedSliceNs = r.ForcedSliceNs,
+            ForcedSliceNs = Ns(r.ForcedSliceTicks),
             Bytecodes = ended ? r.Bytecodes : Volatile.Read(ref r.Thread.Instructions) - r.InstructionsBase,
-            Wait = ended ? r.FrozenWait : r.WaitHistogram?.Summarize() ?? default,
-            Slice = ended ? r.FrozenSlice : r.SliceHistogram?.Summarize() ?? default,
-            RequestLatency = ended ? r.FrozenLatency : r.RequestLatencyHistogram?.Summarize() ?? default,
+            Wait = (ended ? r.FrozenWait : r.WaitHistogram?.Summarize() ?? default).Scale(nsPerTick),
+            Slice = (ended ? r.FrozenSlice : r.SliceHistogram?.Summarize() ?? default).Scale(nsPerTick),
+            RequestLatency = (ended ? r.FrozenLatency : r.RequestLatencyHistogram?.Summarize() ?? default).Scale(nsPerTick),
         };
     }
 

@@ -29,19 +29,19 @@ public sealed class GilThreadStats
         Owner = owner;
         Thread = thread;
         _trace = trace;
-        FirstSeenNs = now;
-        StateSinceNs = now;
+        FirstSeenTicks = now;
+        StateSinceTicks = now;
     }
 
-    // The state machine. State and StateSinceNs are written by the thread, read by snapshots.
+    // The state machine. State and StateSinceTicks are written by the thread, read by snapshots.
     private int _state;
     public GilThreadState State => (GilThreadState)Volatile.Read(ref _state);
-    public long StateSinceNs;
-    public long FirstSeenNs;
-    public long EndNs;
+    public long StateSinceTicks;
+    public long FirstSeenTicks;
+    public long EndTicks;
 
-    // Totals per state, in nanoseconds (closed intervals only; a snapshot adds the open one).
-    public long HoldingNs, WaitingNs, ReleasedNs;
+    // Times are in clock ticks (GilClock). Totals per state (closed intervals only; a snapshot adds the open one).
+    public long HoldingTicks, WaitingTicks, ReleasedTicks;
 
     public long Acquisitions;
     /// <summary>Acquisitions that found the GIL free at once.</summary>
@@ -54,11 +54,11 @@ public sealed class GilThreadStats
     public long DropRequestsIssued;
     /// <summary>Drops made while a drop request was pending (the request was answered by this drop).</summary>
     public long DropRequestsHonoured;
-    public long ForceSwitchWaits, ForceSwitchWaitNs;
+    public long ForceSwitchWaits, ForceSwitchWaitTicks;
     /// <summary>A voluntary release whose next acquisition needed a forced switch (bpo-7946).</summary>
     public long Convoys;
     /// <summary>Total length of slices that ended in a forced drop (compared with the interval).</summary>
-    public long ForcedSliceNs;
+    public long ForcedSliceTicks;
 
     internal LogHistogram? WaitHistogram, SliceHistogram, RequestLatencyHistogram;
     /// <summary>Summaries kept when the thread ended and its histograms went back to the pool.</summary>
@@ -67,24 +67,24 @@ public sealed class GilThreadStats
     // Policy facts.
     internal GilDropKind LastDrop = GilDropKind.Exit;
     internal bool HasDropped;
-    internal long LastSliceNs;
+    internal long LastSliceTicks;
     internal long TickBase;
     internal object? PolicyData;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Transition(GilThreadState next, long now)
     {
-        long since = StateSinceNs;
+        long since = StateSinceTicks;
         long d = now - since;
         if (d < 0) d = 0;
         switch ((GilThreadState)_state)
         {
-            case GilThreadState.Holding: HoldingNs += d; break;
-            case GilThreadState.Waiting: WaitingNs += d; break;
-            case GilThreadState.Released: ReleasedNs += d; break;
+            case GilThreadState.Holding: HoldingTicks += d; break;
+            case GilThreadState.Waiting: WaitingTicks += d; break;
+            case GilThreadState.Released: ReleasedTicks += d; break;
         }
         _trace?.Record(Thread.Id, (GilThreadState)_state, since, now);
-        StateSinceNs = now;
+        StateSinceTicks = now;
         Volatile.Write(ref _state, (int)next);
     }
 
@@ -97,7 +97,7 @@ public sealed class GilThreadStats
     {
         bool waited = _state == (int)GilThreadState.Waiting;
         WaitHistogram ??= Owner.RentHistogram();
-        WaitHistogram.Record(waited ? now - StateSinceNs : 0);
+        WaitHistogram.Record(waited ? now - StateSinceTicks : 0);
         Transition(GilThreadState.Holding, now);
         Acquisitions++;
         if (!waited) AcquiredImmediately++;
@@ -116,16 +116,16 @@ public sealed class GilThreadStats
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Released(long now, GilDropKind kind, long requestLatencyNs)
     {
-        long slice = now - StateSinceNs;
+        long slice = now - StateSinceTicks;
         if (slice < 0) slice = 0;
         SliceHistogram ??= Owner.RentHistogram();
         SliceHistogram.Record(slice);
-        LastSliceNs = slice;
+        LastSliceTicks = slice;
         LastDrop = kind;
         HasDropped = true;
         switch (kind)
         {
-            case GilDropKind.Forced: ForcedDrops++; ForcedSliceNs += slice; break;
+            case GilDropKind.Forced: ForcedDrops++; ForcedSliceTicks += slice; break;
             case GilDropKind.Voluntary: VoluntaryDrops++; break;
             default: ExitDrops++; break;
         }
@@ -138,7 +138,7 @@ public sealed class GilThreadStats
         if (kind == GilDropKind.Exit)
         {
             Transition(GilThreadState.Ended, now);
-            EndNs = now;
+            EndTicks = now;
             Owner.OnThreadEnded(this);
         }
         else
@@ -147,22 +147,22 @@ public sealed class GilThreadStats
         }
     }
 
-    public void ForceSwitchWaited(long nanoseconds)
+    public void ForceSwitchWaited(long ticks)
     {
         ForceSwitchWaits++;
-        ForceSwitchWaitNs += nanoseconds;
+        ForceSwitchWaitTicks += ticks;
     }
 
     /// <summary>Zeroes the counters (gil.reset_stats); approximate if the thread is mid-transition.</summary>
     internal void Reset(long now)
     {
-        FirstSeenNs = now;
-        if (State != GilThreadState.Ended) StateSinceNs = now;
-        HoldingNs = WaitingNs = ReleasedNs = 0;
+        FirstSeenTicks = now;
+        if (State != GilThreadState.Ended) StateSinceTicks = now;
+        HoldingTicks = WaitingTicks = ReleasedTicks = 0;
         Acquisitions = AcquiredImmediately = AcquiredAfterTimeout = SwitchesIn = 0;
         ForcedDrops = VoluntaryDrops = ExitDrops = 0;
         DropRequestsIssued = DropRequestsHonoured = 0;
-        ForceSwitchWaits = ForceSwitchWaitNs = Convoys = ForcedSliceNs = 0;
+        ForceSwitchWaits = ForceSwitchWaitTicks = Convoys = ForcedSliceTicks = 0;
         WaitHistogram?.Clear();
         SliceHistogram?.Clear();
         RequestLatencyHistogram?.Clear();

@@ -91,8 +91,9 @@ public sealed class GilTrace
     public void WriteChromeTrace(Stream output)
     {
         var stats = _stats ?? throw new InvalidOperationException("the trace is not attached to a GIL");
-        long origin = stats.StartNanoseconds;
-        long now = stats.Scheduler.MonotonicNanoseconds;
+        long origin = stats.StartTicks;
+        long now = stats.Clock.Now();
+        double nsPerTick = stats.Clock.NanosecondsPerTick;
         var threads = stats.Threads();
         using var w = new Utf8JsonWriter(output);
         w.WriteStartObject();
@@ -125,15 +126,15 @@ public sealed class GilTrace
             if (chunk is null) continue;
             ref var e = ref chunk[i & (ChunkSize - 1)];
             if (e.Kind == GilThreadState.New) continue;   // a slot reserved but not yet filled
-            WriteEvent(w, KindName(e.Kind), e.Thread, e.Start - origin, e.End - e.Start);
+            WriteEvent(w, KindName(e.Kind), e.Thread, (long)((e.Start - origin) * nsPerTick), (long)((e.End - e.Start) * nsPerTick));
         }
         foreach (var t in threads)
         {
             var state = t.State;
             if (state is GilThreadState.Holding or GilThreadState.Waiting or GilThreadState.Released)
             {
-                long since = t.StateSinceNs;
-                WriteEvent(w, KindName(state), t.Thread.Id, since - origin, Math.Max(0, now - since));
+                long since = t.StateSinceTicks;
+                WriteEvent(w, KindName(state), t.Thread.Id, (long)((since - origin) * nsPerTick), (long)(Math.Max(0, now - since) * nsPerTick));
             }
         }
         w.WriteEndArray();

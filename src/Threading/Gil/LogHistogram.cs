@@ -1,4 +1,4 @@
-// A histogram of nanosecond durations with logarithmic buckets (HDR-style): 8 linear sub-buckets per
+// A histogram of durations (clock ticks, see GilClock) with logarithmic buckets (HDR-style): 8 linear sub-buckets per
 // power of two, so any reported percentile is within 1/16 (about 6 %) of the true value, in a fixed
 // array of 328 counters. Recording is a leading-zero count, a shift and three stores: no allocation,
 // no lock. Only the owning thread records; readers (snapshots) may see a count a few events stale.
@@ -97,4 +97,9 @@ public sealed class LogHistogram
 }
 
 /// <summary>Count and percentiles of a histogram, in nanoseconds.</summary>
-public readonly record struct HistogramSummary(long Count, long P50, long P99, long Max, long Mean);
+public readonly record struct HistogramSummary(long Count, long P50, long P99, long Max, long Mean)
+{
+    /// <summary>The same summary with every value multiplied by <paramref name="factor"/> (ticks to ns).</summary>
+    public HistogramSummary Scale(double factor) => factor == 1.0 ? this
+        : new(Count, (long)(P50 * factor), (long)(P99 * factor), (long)(Max * factor), (long)(Mean * factor));
+}
