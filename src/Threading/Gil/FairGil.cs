@@ -3,9 +3,12 @@
 // Under CPython's policy a thread returning from a blocking call that finds the GIL held waits a whole
 // switch interval before it may even ask for the GIL back, so every blocking call made next to a
 // CPU-bound thread costs an interval (gil.md §3, §5c). This policy changes three things:
-//  1. Hand-off, not a race: a release with waiters grants the GIL to the next waiter directly (under the
-//     mutex), so the releaser cannot win it straight back and needs no FORCE_SWITCHING wait, and a
-//     thread waking up late still gets what it was promised.
+//  1. A forced release (answering a drop request) and a thread's exit hand the GIL to the next waiter
+//     directly (under the mutex), so the releaser cannot win it straight back and needs no
+//     FORCE_SWITCHING wait, and a waiter that wakes late still gets what it was promised. A voluntary
+//     release (a blocking call) only frees the GIL and wakes the first waiter, as CPython's does: a very
+//     short blocking call (a syscall that returns in a microsecond) may then take the GIL straight back
+//     before the woken waiter runs, which keeps such I/O loops as fast as under CPython.
 //  2. Two FIFO queues, served in order of arrival (each waiter's ticket is its place in its queue):
 //     "returning" waiters, whose last release was voluntary (a blocking call) after a slice shorter than
 //     the interval, are served before "CPU" waiters.
@@ -80,7 +83,9 @@ public sealed class FairGil : GilBase
         bool timedOut = false, switched;
         Mutex.Enter();
         if (Fast) Interlocked.Increment(ref _waiters);
-        if (_returningHead is null && _cpuHead is null && TryLock())
+        // The GIL is free only between a voluntary release and its first waiter waking up: like
+        // CPython, whoever gets here first takes it (see the note on voluntary releases above).
+        if (TryLock())
         {
             Volatile.Write(ref _holder, thread);
             switched = !ReferenceEquals(_lastHolder, thread);
@@ -139,6 +144,9 @@ public sealed class FairGil : GilBase
         }
     }
 
+    /// <summary>Under Mutex: wakes the first in line without granting (after a voluntary release).</summary>
+    private void WakeNext() => (_returningHead ?? _cpuHead)?.Cond.Signal();
+
     /// <summary>Under Mutex: if the GIL is free and someone waits, give it to the first in line.</summary>
     private void GrantNext()
     {
@@ -181,16 +189,15 @@ public sealed class FairGil : GilBase
             Interlocked.Exchange(ref _locked, 0);
             if (Volatile.Read(ref _waiters) == 0) return;
             Mutex.Enter();
-            GrantNext();
-            Mutex.Exit();
         }
         else
         {
             Mutex.Enter();
             Volatile.Write(ref _locked, 0);
-            GrantNext();
-            Mutex.Exit();
         }
+        if (kind == GilDropKind.Voluntary) WakeNext();
+        else GrantNext();
+        Mutex.Exit();
     }
 
     public override void OnBreakerPoll(GilThread thread)
