@@ -91,6 +91,13 @@ public static class Program
                     return args.Length == 2 ? Disassemble(args[1], stdout, stderr)
                         : Usage.Error(stderr, "dis expects exactly one FILE");
             }
+            int used = s_runtime.TryParse(args, i, out var optionError);
+            if (optionError is not null) return Usage.Error(stderr, optionError);
+            if (used > 0)
+            {
+                i += used;
+                continue;
+            }
             if (a.StartsWith('-') && a.Length > 1)
                 return Usage.Error(stderr, $"unknown option {a}");
             return RunScript(a, args[i..], stdout, stderr);
@@ -103,8 +110,12 @@ public static class Program
     /// <summary>-E: PYTHON* environment variables (PYTHONPATH) are ignored.</summary>
     private static bool s_ignoreEnvironment;
 
-    private static Interpreter NewInterpreter(string[] argv, string? scriptDirectory, StreamWriter stdout, StreamWriter stderr) =>
-        new(new InterpreterOptions
+    /// <summary>--threads, --switch-interval, …: the runtime options seen so far.</summary>
+    private static readonly RuntimeOptions s_runtime = new();
+
+    private static Interpreter NewInterpreter(string[] argv, string? scriptDirectory, StreamWriter stdout, StreamWriter stderr)
+    {
+        var interp = new Interpreter(new InterpreterOptions
         {
             Argv = argv,
             Stdout = stdout,
@@ -112,7 +123,37 @@ public static class Program
             Stdin = Console.In,
             ScriptDirectory = scriptDirectory,
             PythonPath = s_ignoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONPATH"),
+            Gil = s_runtime.ToGilOptions(),
+            Scheduler = s_runtime.MakeScheduler() ?? GilRuntime.Threading.Scheduling.OsScheduler.Instance,
         });
+        InstallSigint(interp);
+        return interp;
+    }
+
+    private static System.Runtime.InteropServices.PosixSignalRegistration? s_sigint;
+
+    /// <summary>
+    /// Ctrl-C: instead of ending the process, SIGINT is handed to the interpreter, whose main thread
+    /// raises KeyboardInterrupt at its next eval-breaker poll or out of the blocking wait it is in.
+    /// </summary>
+    private static void InstallSigint(Interpreter interp)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                interp.TripSignal(2);
+            };
+            return;
+        }
+        s_sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGINT, ctx =>
+            {
+                ctx.Cancel = true;
+                interp.TripSignal(2);
+            });
+    }
 
     private static int RunScript(string path, string[] argv, StreamWriter stdout, StreamWriter stderr)
     {
@@ -127,15 +168,62 @@ public static class Program
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         // Like CPython 3.11, the main script runs under its absolute path (__file__, tracebacks),
         // while sys.argv[0] stays as typed.
-        return NewInterpreter(argv, dir, stdout, stderr).RunFile(Path.GetFullPath(path));
+        var interp = NewInterpreter(argv, dir, stdout, stderr);
+        int status = s_runtime.Threads > 0
+            ? interp.RunFileInWorkers(Path.GetFullPath(path), s_runtime.Threads)
+            : interp.RunFile(Path.GetFullPath(path));
+        return Instruments(interp, status, stdout, stderr);
     }
 
-    private static int RunCode(string code, string[] argv, StreamWriter stdout, StreamWriter stderr) =>
-        NewInterpreter(argv, null, stdout, stderr).RunString(code, "<string>");
+    private static int RunCode(string code, string[] argv, StreamWriter stdout, StreamWriter stderr)
+    {
+        var interp = NewInterpreter(argv, null, stdout, stderr);
+        int status = s_runtime.Threads > 0 ? interp.RunInWorkers(code, "<string>", s_runtime.Threads) : interp.RunString(code, "<string>");
+        return Instruments(interp, status, stdout, stderr);
+    }
 
-    private static int RunStdin(string[] rest, StreamWriter stdout, StreamWriter stderr) =>
-        NewInterpreter(["-", .. rest], null, stdout, stderr)
-            .RunString(Console.In.ReadToEnd(), "<stdin>");
+    private static int RunStdin(string[] rest, StreamWriter stdout, StreamWriter stderr)
+    {
+        var interp = NewInterpreter(["-", .. rest], null, stdout, stderr);
+        var source = Console.In.ReadToEnd();
+        int status = s_runtime.Threads > 0 ? interp.RunInWorkers(source, "<stdin>", s_runtime.Threads) : interp.RunString(source, "<stdin>");
+        return Instruments(interp, status, stdout, stderr);
+    }
+
+    /// <summary>
+    /// At exit: --gil-stats prints the GIL's report on stderr, --gil-stats-json and --gil-trace write
+    /// their files. A file that cannot be written is reported and makes the status 1 if it was 0.
+    /// </summary>
+    private static int Instruments(Interpreter interp, int status, StreamWriter stdout, StreamWriter stderr)
+    {
+        if (interp.Gil is not { } gil) return status;
+        stdout.Flush();
+        if (s_runtime.GilStats || s_runtime.GilStatsJson is not null)
+        {
+            var snapshot = gil.Statistics.Snapshot();
+            if (s_runtime.GilStats) stderr.Write(snapshot.FormatReport());
+            if (s_runtime.GilStatsJson is { } json && !TryWrite(json, () => File.WriteAllText(json, snapshot.ToJson()), stderr) && status == 0)
+                status = 1;
+        }
+        if (s_runtime.GilTrace is { } trace && gil.Trace is { } recorder
+            && !TryWrite(trace, () => recorder.WriteChromeTrace(trace), stderr) && status == 0)
+            status = 1;
+        return status;
+    }
+
+    private static bool TryWrite(string path, Action write, StreamWriter stderr)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            stderr.WriteLine($"gilrun: cannot write '{path}': {e.Message}");
+            return false;
+        }
+    }
 
     private static int Disassemble(string path, StreamWriter stdout, StreamWriter stderr)
     {

@@ -22,6 +22,28 @@ public static class Usage
           -V, --version             print the version and exit
           -u, -B, -E, -s, -S        accepted for python3 compatibility; no effect
 
+        Threads and the GIL:
+          --threads N               run the script's module body in N threads at once, named
+                                    Worker-0 ... Worker-(N-1), each with its own __main__ namespace
+                                    (__name__ == "__main__") and sharing imported modules and the GIL;
+                                    the exit status is non-zero if any worker failed
+          --switch-interval SECONDS the GIL's switch interval, as sys.setswitchinterval (default 0.005)
+          --gil-policy POLICY       cpython (default: CPython 3.11's GIL), legacy (Python 2: release
+                                    and re-take every --check-interval instructions) or fair (ours:
+                                    CPython's slices for CPU-bound threads, no convoy effect)
+          --check-interval N        legacy policy: instructions between releases (default 100)
+          --gil-stats               print the GIL statistics (switches, drops, waits, slices,
+                                    convoys, bytecodes per thread) on stderr at exit
+          --gil-stats-json FILE     write the same statistics as JSON to FILE
+          --gil-trace FILE          write a Chrome trace-event timeline of the GIL (holding,
+                                    waiting, released per thread) to FILE; opens in Perfetto
+          --seed N                  run under the controlled scheduler: one thread at a time,
+                                    switches chosen at random from seed N, virtual time; the same
+                                    seed gives the same interleaving
+
+        Python-visible extension: _thread._set_name(name) names the calling thread in the GIL's
+        statistics and trace (threading.Thread does it with the thread's name).
+
         Exit status: 0 on success, 1 on an uncaught exception (the traceback is printed to stderr),
         the code given to sys.exit(), 2 for a bad command line or a missing script.
 

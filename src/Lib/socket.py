@@ -320,8 +320,16 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
 
 
 def getfqdn(name=""):
-    """The fully qualified name of host name (this host when empty)."""
+    """The fully qualified name of host name (this host when empty): the first of its host name and
+    aliases that contains a dot, else the host name."""
     name = name.strip()
     if not name or name in ("0.0.0.0", "::"):
         name = gethostname()
-    return name
+    try:
+        hostname, aliases, _addrs = gethostbyaddr(name)
+    except error:
+        return name
+    for candidate in [hostname] + aliases:
+        if "." in candidate:
+            return candidate
+    return hostname

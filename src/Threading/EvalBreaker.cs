@@ -7,6 +7,7 @@
 //   1  SignalsPending     a signal handler must run (main thread only)
 //   2  PendingCalls       Py_AddPendingCall work is queued
 //   3  AsyncException     PyThreadState_SetAsyncExc targeted this thread
+//   4  SchedulerPoll      set for good under a controlled scheduler: every poll is a scheduling point
 namespace GilRuntime.Threading;
 
 using System.Runtime.CompilerServices;
@@ -19,6 +20,7 @@ public enum EvalBreakerBits
     SignalsPending = 1 << 1,
     PendingCalls = 1 << 2,
     AsyncException = 1 << 3,
+    SchedulerPoll = 1 << 4,
 }
 
 public sealed class EvalBreaker

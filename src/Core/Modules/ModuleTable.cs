@@ -9,7 +9,8 @@ public static class ModuleTable
 {
     public static readonly (string Name, Func<Interpreter, PyModule> Create)[] Builtin =
     [
-        ("time", static _ => TimeModule.Create()),
+        ("time", static i => TimeModule.Create(i)),
+        ("_thread", static i => Threads.ThreadModule.Create(i)),
         ("math", static _ => MathModule.Create()),
         ("posix", static _ => PosixModule.Create()),
         ("_frozen_importlib", static i => FrozenImportlibModule.CreateBootstrap(i)),

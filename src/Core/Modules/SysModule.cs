@@ -166,14 +166,23 @@ public static class SysModule
             IntMaxStrDigits = (int)n;
             return Py.None;
         });
-        double switchInterval = 0.005;
-        m.AddFunction("getswitchinterval", (a, k) => new PyFloat(switchInterval));
+        // sys.setswitchinterval: the GIL keeps whole microseconds ((unsigned long)(1e6 * s)), so 1e-9
+        // reads back as 0.0 while the GIL still waits at least 1 µs.
+        m.AddFunction("getswitchinterval", (a, k) =>
+        {
+            ArgParser.Exactly("sys.getswitchinterval", a, k, 0);
+            return new PyFloat((interp.Gil?.IntervalMicroseconds ?? 5000) * 1e-6);
+        });
         m.AddFunction("setswitchinterval", (a, k) =>
         {
-            ArgParser.Exactly("setswitchinterval", a, k, 1);
-            var v = a[0] is PyFloat f ? f.Value : a[0] is PyInt i ? i.Value : throw PyErr.TypeError("must be real number, not " + a[0].Type.Name);
+            ArgParser.Exactly("sys.setswitchinterval", a, k, 1);
+            var v = FuncArgs.ToDouble(a[0]);
             if (v <= 0) throw PyErr.ValueError("switch interval must be strictly positive");
-            switchInterval = v;
+            // The C cast's results on x86-64 for what does not fit: NaN and [2^63, 2^64) give 2^63
+            // (kept as long.MaxValue), 2^64 and more give 0.
+            double us = 1e6 * v;
+            long stored = double.IsNaN(us) ? long.MaxValue : us >= 18446744073709551616.0 ? 0 : us >= 9223372036854775807.0 ? long.MaxValue : (long)us;
+            if (interp.Gil is { } gil) gil.IntervalMicroseconds = stored;
             return Py.None;
         });
         m.AddFunction("displayhook", (a, k) =>

@@ -69,6 +69,9 @@ internal static partial class EvalLoop
         PyTuple? kwnames = null;
         PyBaseException exc;
         bool addTraceback;
+        // Bytecodes run in this activation since the last flush into ts.InstructionsExecuted (at polls
+        // and exits): a register increment per instruction instead of a memory write.
+        long icount = 0;
 
         while (true)
         {
@@ -85,6 +88,7 @@ internal static partial class EvalLoop
                 while (true)
                 {
                     int word = insts[ip++];
+                    icount++;
                     int arg = word >> 8;
                     switch ((OpCode)(byte)word)
                     {
@@ -93,7 +97,7 @@ internal static partial class EvalLoop
                             break;
 
                         case OpCode.RESUME:
-                            if (breaker.IsSet) HandleEvalBreaker(ts);
+                            if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
                             break;
 
                         case OpCode.LOAD_FAST:
@@ -184,11 +188,11 @@ internal static partial class EvalLoop
                                     break;
                                 case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
                                     sp--; ip++;
-                                    if (cmp == 0) { ip -= next >> 8; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                                    if (cmp == 0) { ip -= next >> 8; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                                     break;
                                 case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
                                     sp--; ip++;
-                                    if (cmp != 0) { ip -= next >> 8; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                                    if (cmp != 0) { ip -= next >> 8; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                                     break;
                                 default:
                                     stack[sp - 1] = cmp != 0 ? PyBool.True : PyBool.False;
@@ -217,7 +221,7 @@ internal static partial class EvalLoop
                         {
                             var v = stack[--sp]!;
                             stack[sp] = null;
-                            if (!Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            if (!Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                             break;
                         }
 
@@ -225,7 +229,7 @@ internal static partial class EvalLoop
                         {
                             var v = stack[--sp]!;
                             stack[sp] = null;
-                            if (Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            if (Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                             break;
                         }
 
@@ -240,12 +244,12 @@ internal static partial class EvalLoop
                             break;
 
                         case OpCode.POP_JUMP_BACKWARD_IF_NONE:
-                            if (stack[--sp] is PyNone) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            if (stack[--sp] is PyNone) { ip -= arg; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                             stack[sp] = null;
                             break;
 
                         case OpCode.POP_JUMP_BACKWARD_IF_NOT_NONE:
-                            if (stack[--sp] is not PyNone) { ip -= arg; if (breaker.IsSet) HandleEvalBreaker(ts); }
+                            if (stack[--sp] is not PyNone) { ip -= arg; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                             stack[sp] = null;
                             break;
 
@@ -265,7 +269,7 @@ internal static partial class EvalLoop
 
                         case OpCode.JUMP_BACKWARD:
                             ip -= arg;
-                            if (breaker.IsSet) HandleEvalBreaker(ts);
+                            if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
                             break;
 
                         case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
@@ -293,6 +297,7 @@ internal static partial class EvalLoop
                             f.LastI = ip - 1;
                             ts.Frame = f.Back;
                             ts.RecursionDepth--;
+                            ts.InstructionsExecuted += icount;
                             return result;
                         }
 
@@ -306,6 +311,7 @@ internal static partial class EvalLoop
                             f.Yielded = true;
                             ts.Frame = f.Back;
                             ts.RecursionDepth--;
+                            ts.InstructionsExecuted += icount;
                             return value;
                         }
 
@@ -393,7 +399,7 @@ internal static partial class EvalLoop
                             for (int i = fidx + 1; i < sp; i++) stack[i] = null;
                             sp = fidx + 1;
                             stack[fidx] = result;
-                            if (breaker.IsSet) HandleEvalBreaker(ts);
+                            if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
                             break;
                         }
 
@@ -611,7 +617,7 @@ internal static partial class EvalLoop
                 addTraceback = true;
                 if (exc.Traceback is null) SetContext(ts, exc);
             }
-            catch (Exception e)
+            catch (Exception e) when (!Uncatchable.Is(e))
             {
                 exc = TranslateClrException(e);
                 addTraceback = true;
@@ -631,6 +637,7 @@ internal static partial class EvalLoop
                 for (int i = stackBase; i < sp; i++) stack[i] = null;
                 ts.Frame = f.Back;
                 ts.RecursionDepth--;
+                ts.InstructionsExecuted += icount;
                 throw new PyException(exc);
             }
             int newSp = stackBase + h.Depth;
@@ -654,12 +661,45 @@ internal static partial class EvalLoop
         return v;
     }
 
+    /// <summary>
+    /// The eval breaker's slow path (CPython: eval_frame_handle_pending), in CPython's order: the
+    /// controlled scheduler's point, signals (main thread only), the GIL drop request, the
+    /// asynchronous exception. Bits owned by others (the GIL's drop request, the scheduler's poll bit)
+    /// are never cleared here.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void HandleEvalBreaker(ThreadState ts)
+    internal static void HandleEvalBreaker(ThreadState ts, long icount)
     {
-        // No GIL yet: nothing asks for the thread's attention, so a set bit is acknowledged and cleared.
-        var breaker = ts.Interpreter.EvalBreaker;
+        ts.InstructionsExecuted += icount;
+        var interp = ts.Interpreter;
+        var breaker = ts.Breaker;
+        var g = ts.GilThread;
+        if (g is not null) g.Instructions = ts.InstructionsExecuted;
         var bits = breaker.Bits;
-        if (bits != Threading.EvalBreakerBits.None) breaker.Clear(bits);
+        if ((bits & Threading.EvalBreakerBits.SchedulerPoll) != 0)
+            interp.Scheduler.SchedulingPoint(Threading.Scheduling.SchedulingPointKind.BreakerCheck);
+        if ((bits & Threading.EvalBreakerBits.SignalsPending) != 0 && ts.IsMain)
+            interp.HandleSignals(ts);
+        if ((bits & Threading.EvalBreakerBits.GilDropRequest) != 0)
+        {
+            if (g is not null && interp.Gil is { } gil)
+            {
+                gil.OnBreakerPoll(g);
+                // Finalization began while this thread waited to get the GIL back.
+                if (ts.MustExit) ThreadState.ExitNow(gil, g);
+            }
+            else
+            {
+                // A thread running without the GIL cannot honour a drop request; nobody waits on it.
+                breaker.Clear(Threading.EvalBreakerBits.GilDropRequest);
+            }
+        }
+        if (ts.AsyncException is { } asyncExc)
+        {
+            ts.AsyncException = null;
+            if ((bits & Threading.EvalBreakerBits.AsyncException) != 0) breaker.Clear(Threading.EvalBreakerBits.AsyncException);
+            throw asyncExc is PyBaseException be ? new PyException(be) : new PyException(PyErr.New((PyType)asyncExc, System.Array.Empty<PyObject>()).Value);
+        }
+        if ((bits & Threading.EvalBreakerBits.PendingCalls) != 0) breaker.Clear(Threading.EvalBreakerBits.PendingCalls);
     }
 }

@@ -10,10 +10,9 @@ using GilRuntime.Core.Runtime.Import;
 using GilRuntime.Core.Objects;
 using GilRuntime.Threading;
 
-public sealed class Interpreter
+public sealed partial class Interpreter
 {
     private readonly Dictionary<string, Func<Interpreter, PyModule>> _builtinModules = new();
-    private readonly List<ThreadState> _threads = [];
     private readonly ThreadState _mainThread;
     private int _recursionLimit;
 
@@ -57,7 +56,16 @@ public sealed class Interpreter
         Options = options;
         PyGetSetDescriptor.RegisterObjectAttributes();
         _recursionLimit = options.RecursionLimit;
-        _mainThread = new ThreadState(this);
+        Scheduler = options.Scheduler;
+        var gil = options.GilFactory is { } makeGil ? makeGil(Scheduler, EvalBreaker)
+            : GilRuntime.Threading.Gil.GilFactory.Create(options.Gil ?? new GilRuntime.Threading.Gil.GilOptions(), Scheduler, EvalBreaker);
+        if (options.SwitchIntervalMicroseconds is { } us) gil.IntervalMicroseconds = us;
+        Gil = gil;
+        // Under a controlled scheduler every poll must reach SchedulingPoint(BreakerCheck): a bit that
+        // stays set sends the eval loop to the slow path at every check site.
+        if (Scheduler.IsControlled) EvalBreaker.Set(EvalBreakerBits.SchedulerPoll);
+        SignalPending = IsSignalPending;
+        _mainThread = new ThreadState(this) { IsMain = true };
         _threads.Add(_mainThread);
         BuiltinsModule = global::GilRuntime.Core.Modules.BuiltinsModule.Create(this);
         Builtins = BuiltinsModule.Dict;
@@ -85,7 +93,11 @@ public sealed class Interpreter
 
     public IReadOnlyCollection<string> BuiltinModuleNames => [.. _builtinModules.Keys, "sys", "builtins"];
 
-    public IReadOnlyList<ThreadState> Threads => _threads;
+    /// <summary>A snapshot of the live thread states (the list changes as threads start and end).</summary>
+    public IReadOnlyList<ThreadState> Threads
+    {
+        get { lock (_threads) return _threads.ToArray(); }
+    }
 
     public int RecursionLimit
     {
@@ -118,39 +130,59 @@ public sealed class Interpreter
     private int RunMain(string source, string filename)
     {
         var prev = _mainThread.Bind();
+        bool tookGil = EnsureGil(_mainThread);
+        int status;
         try
         {
             // pymain's __main__: the keys and their order are CPython's (runpy/pythonrun).
-            var main = ImportSystem.NewModule("__main__");
-            bool isFile = filename is not ("<string>" or "<stdin>");
-            main.Add("__loader__", isFile ? new PySourceFileLoader("__main__", filename) : BuiltinImporter.TypeObject);
-            main.Add("__annotations__", new PyDict());
-            main.Add("__builtins__", BuiltinsModule);
-            if (filename != "<string>")
-            {
-                main.Add("__file__", PyStr.From(filename));
-                main.Add("__cached__", Py.None);
-            }
+            var main = NewMainModule(filename);
             Modules.SetItem(PyStr.Intern("__main__"), main);
-            try
-            {
-                var code = SourceCompiler.Compile(source, filename, "exec");
-                ExecCode(code, main.Dict, main.Dict);
-                FlushStdout();
-                return 0;
-            }
-            catch (PyException e)
-            {
-                return HandleUncaught(e.Value);
-            }
-            catch (Exception e) when (e is not PyException)
-            {
-                return HandleUncaught(EvalLoop.TranslateClrException(e));
-            }
+            status = RunModuleBody(source, filename, main);
+            // Py_FinalizeEx: wait for the non-daemon threads, then stop the others.
+            WaitForThreadShutdown();
+            FlushStdout();
         }
         finally
         {
+            if (tookGil) Finalize(_mainThread);
             ThreadState.Restore(prev);
+        }
+        return status;
+    }
+
+    /// <summary>A fresh __main__ module for a program read from <paramref name="filename"/>.</summary>
+    internal PyModule NewMainModule(string filename)
+    {
+        var main = ImportSystem.NewModule("__main__");
+        bool isFile = filename is not ("<string>" or "<stdin>");
+        main.Add("__loader__", isFile ? new PySourceFileLoader("__main__", filename) : BuiltinImporter.TypeObject);
+        main.Add("__annotations__", new PyDict());
+        main.Add("__builtins__", BuiltinsModule);
+        if (filename != "<string>")
+        {
+            main.Add("__file__", PyStr.From(filename));
+            main.Add("__cached__", Py.None);
+        }
+        return main;
+    }
+
+    /// <summary>Compiles and runs a program in <paramref name="main"/>; an uncaught exception is printed and becomes the status.</summary>
+    internal int RunModuleBody(string source, string filename, PyModule main)
+    {
+        try
+        {
+            var code = SourceCompiler.Compile(source, filename, "exec");
+            ExecCode(code, main.Dict, main.Dict);
+            FlushStdout();
+            return 0;
+        }
+        catch (PyException e)
+        {
+            return HandleUncaught(e.Value);
+        }
+        catch (Exception e) when (e is not PyException && !Uncatchable.Is(e))
+        {
+            return HandleUncaught(EvalLoop.TranslateClrException(e));
         }
     }
 

@@ -1,5 +1,10 @@
-// How an Interpreter is set up: the script's argv, the standard streams and the recursion limit.
+// How an Interpreter is set up: the script's argv, the standard streams, the recursion limit, and the
+// scheduler and GIL its threads run under.
 namespace GilRuntime.Core.Runtime;
+
+using GilRuntime.Threading;
+using GilRuntime.Threading.Gil;
+using GilRuntime.Threading.Scheduling;
 
 public sealed class InterpreterOptions
 {
@@ -22,4 +27,19 @@ public sealed class InterpreterOptions
     public string LibDirectory { get; set; } = DefaultLibDirectory;
 
     public static string DefaultLibDirectory => Path.Combine(AppContext.BaseDirectory, "Lib");
+
+    /// <summary>
+    /// Every thread start, GIL hand-off and blocking wait goes through this scheduler: the OS one in
+    /// production, a controlled (seeded, serializing) one under systematic testing.
+    /// </summary>
+    public IScheduler Scheduler { get; set; } = OsScheduler.Instance;
+
+    /// <summary>The GIL's policy and knobs (--gil-policy, --check-interval, --gil-trace); null: CPython's policy, defaults.</summary>
+    public GilOptions? Gil { get; set; }
+
+    /// <summary>Builds the interpreter's GIL from its scheduler and eval breaker, overriding <see cref="Gil"/> (tests, hosts).</summary>
+    public Func<IScheduler, EvalBreaker, IGil>? GilFactory { get; set; }
+
+    /// <summary>--switch-interval: the GIL's initial interval in microseconds; null keeps the policy's default (5000).</summary>
+    public long? SwitchIntervalMicroseconds { get; set; }
 }

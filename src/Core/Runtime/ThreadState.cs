@@ -1,9 +1,13 @@
 // Per-OS-thread interpreter state (CPython's PyThreadState): the running frame chain, the exception
-// being handled (sys.exc_info), the Python recursion depth and the thread id. Several ThreadStates
-// share one Interpreter; the current one is found through a [ThreadStatic] field.
+// being handled (sys.exc_info), the Python recursion depth, the thread id, and this thread as the GIL
+// sees it. Several ThreadStates share one Interpreter; the current one is found through a
+// [ThreadStatic] field. Everything here is touched by its own thread only, except the fields marked
+// otherwise (read by others under the GIL, or written by the signal path).
 namespace GilRuntime.Core.Runtime;
 
 using GilRuntime.Core.Objects;
+using GilRuntime.Threading.Gil;
+using GilRuntime.Threading.Sync;
 
 public sealed class ThreadState
 {
@@ -12,7 +16,7 @@ public sealed class ThreadState
     public Interpreter Interpreter { get; }
     /// <summary>The interpreter's eval breaker, cached for the eval loop's prologue.</summary>
     internal readonly GilRuntime.Threading.EvalBreaker Breaker;
-    /// <summary>The innermost running frame; its Back chain is the call stack.</summary>
+    /// <summary>The innermost running frame; its Back chain is the call stack (sys._current_frames reads it under the GIL).</summary>
     public Frame? Frame;
     /// <summary>The exception being handled (the top of CPython's exc_info stack), or null.</summary>
     public PyBaseException? HandledException;
@@ -20,21 +24,73 @@ public sealed class ThreadState
     internal readonly FramePool Frames = new();
     /// <summary>Python frames currently on this thread.</summary>
     public int RecursionDepth;
-    public long ThreadId { get; }
 
-    /// <summary>This thread as the GIL sees it; null while the interpreter runs without a GIL.</summary>
-    public GilRuntime.Threading.Gil.GilThread? GilThread;
+    /// <summary>_thread.get_ident(): the OS thread's managed id, or a stable number under a controlled scheduler.</summary>
+    public long ThreadId { get; internal set; }
+
+    /// <summary>_thread.get_native_id(): the kernel's thread id where it can be read.</summary>
+    public long NativeId { get; internal set; }
+
+    /// <summary>True for the interpreter's main thread (the one that handles signals).</summary>
+    public bool IsMain { get; internal set; }
+
+    /// <summary>This thread as the GIL sees it; null while the thread runs without the GIL (single-threaded hosts).</summary>
+    public GilThread? GilThread;
+
+    /// <summary>
+    /// Bytecodes executed on this thread, as far as the eval loop has flushed its local counter (at
+    /// eval-breaker polls and frame exits); copied to GilThread.Instructions at each poll and release.
+    /// </summary>
+    public long InstructionsExecuted;
+
+    /// <summary>Set by the finalizing main thread (under the GIL): this thread must end when it next takes the GIL.</summary>
+    internal volatile bool MustExit;
+
+    /// <summary>PyThreadState_SetAsyncExc: raised in this thread at its next eval-breaker poll.</summary>
+    internal volatile PyObject? AsyncException;
+
+    /// <summary>The blocking wait this thread is in (main thread only): a signal wakes it.</summary>
+    internal volatile IInterruptibleWait? CurrentWait;
+
+    /// <summary>Locks released when this state is deleted (_thread._set_sentinel: threading's join waits on them).</summary>
+    internal List<SchedLock>? Sentinels;
+
+    /// <summary>EnsureGil attached this OS thread to the scheduler; finalization detaches it.</summary>
+    internal bool DetachOnFinalize;
+
+    private SchedParker? _parker;
+
+    /// <summary>The interruptible sleep this thread uses (created on first use).</summary>
+    internal SchedParker Parker => _parker ??= new SchedParker(Interpreter.Scheduler);
 
     /// <summary>Py_BEGIN_ALLOW_THREADS: lets other threads run Python code while this one blocks.</summary>
     public void ReleaseGil()
     {
-        if (GilThread is { } g) Interpreter.Gil?.Drop(g, GilRuntime.Threading.Gil.GilDropKind.Voluntary);
+        if (GilThread is { } g && Interpreter.Gil is { } gil)
+        {
+            g.Instructions = InstructionsExecuted;
+            gil.Drop(g, GilDropKind.Voluntary);
+        }
     }
 
-    /// <summary>Py_END_ALLOW_THREADS: waits for the GIL again after a blocking call.</summary>
+    /// <summary>
+    /// Py_END_ALLOW_THREADS: waits for the GIL again after a blocking call. A thread other than the
+    /// main one that gets the GIL after finalization began ends here (CPython 3.11: tstate_must_exit).
+    /// </summary>
     public void AcquireGil()
     {
-        if (GilThread is { } g) Interpreter.Gil?.Take(g);
+        if (GilThread is { } g && Interpreter.Gil is { } gil)
+        {
+            gil.Take(g);
+            if (MustExit) ExitNow(gil, g);
+        }
+    }
+
+    /// <summary>Gives the GIL back and unwinds the thread without running any more Python code.</summary>
+    internal static void ExitNow(IGil gil, GilThread g)
+    {
+        gil.Drop(g, GilDropKind.Exit);
+        throw new ThreadExitException();
     }
 
     public ThreadState(Interpreter interpreter)
@@ -42,6 +98,7 @@ public sealed class ThreadState
         Interpreter = interpreter;
         Breaker = interpreter.EvalBreaker;
         ThreadId = Environment.CurrentManagedThreadId;
+        NativeId = ThreadId;
     }
 
     /// <summary>The ThreadState bound to the calling OS thread.</summary>

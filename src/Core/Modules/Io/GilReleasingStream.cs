@@ -12,6 +12,12 @@ using GilRuntime.Core.Runtime;
 
 public sealed class GilReleasingStream(Stream inner) : Stream
 {
+    /// <summary>A FileStream keeps a buffer of its own, so its Flush may write; the console and pipe
+    /// streams write at once and their Flush does nothing.</summary>
+    private readonly bool _innerBuffers = inner is FileStream;
+    /// <summary>Written since the last flush: only then can the inner flush reach the OS.</summary>
+    private bool _dirty;
+
     public Stream Inner => inner;
 
     /// <summary>True when the calling thread is a Python thread currently holding the GIL.</summary>
@@ -39,6 +45,7 @@ public sealed class GilReleasingStream(Stream inner) : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
+        _dirty = true;
         if (!HoldsGil())
         {
             inner.Write(buffer);
@@ -49,7 +56,11 @@ public sealed class GilReleasingStream(Stream inner) : Stream
 
     public override void Flush()
     {
-        if (!HoldsGil())
+        // An empty flush (sys.stderr flushing an idle sys.stdout) keeps the GIL, as CPython's
+        // BufferedWriter.flush makes no system call when it has nothing to write.
+        bool mayWrite = _dirty && _innerBuffers;
+        _dirty = false;
+        if (!mayWrite || !HoldsGil())
         {
             inner.Flush();
             return;

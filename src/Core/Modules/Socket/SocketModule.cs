@@ -98,6 +98,7 @@ public static class SocketModule
             return PyStr.From(HostByName(host.Value));
         });
         m.AddFunction("getaddrinfo", static (a, k) => GetAddrInfo(a, k));
+        SocketResolver.Register(m);
         m.AddFunction("htons", static (a, k) => { ArgParser.Exactly("htons", a, k, 1); return PyInt.From(BinaryPrimitives.ReverseEndianness(Short(a[0], "htons"))); });
         m.AddFunction("ntohs", static (a, k) => { ArgParser.Exactly("ntohs", a, k, 1); return PyInt.From(BinaryPrimitives.ReverseEndianness(Short(a[0], "ntohs"))); });
         m.AddFunction("htonl", static (a, k) => { ArgParser.Exactly("htonl", a, k, 1); return PyInt.From(BinaryPrimitives.ReverseEndianness(Long(a[0]))); });

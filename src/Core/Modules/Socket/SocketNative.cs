@@ -39,6 +39,35 @@ internal static unsafe class SocketNative
         public AddrInfo* Next;
     }
 
+    /// <summary>struct hostent.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct HostEnt
+    {
+        public byte* Name;
+        public byte** Aliases;
+        public int AddrType, Length;
+        public byte** AddrList;
+    }
+
+    /// <summary>struct servent.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct ServEnt
+    {
+        public byte* Name;
+        public byte** Aliases;
+        public int Port;
+        public byte* Proto;
+    }
+
+    /// <summary>struct protoent.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct ProtoEnt
+    {
+        public byte* Name;
+        public byte** Aliases;
+        public int Proto;
+    }
+
     [DllImport(Libc, SetLastError = true)] public static extern int socket(int domain, int type, int protocol);
     [DllImport(Libc, SetLastError = true)] public static extern int socketpair(int domain, int type, int protocol, int* sv);
     [DllImport(Libc, SetLastError = true)] public static extern int bind(int fd, byte* addr, uint len);
@@ -63,6 +92,13 @@ internal static unsafe class SocketNative
     [DllImport(Libc)] public static extern IntPtr gai_strerror(int code);
     [DllImport(Libc)] public static extern int inet_pton(int af, byte* src, byte* dst);
     [DllImport(Libc)] public static extern byte* inet_ntop(int af, byte* src, byte* dst, uint size);
+    [DllImport(Libc)] public static extern int gethostbyname_r(byte* name, HostEnt* ret, byte* buf, nint buflen, HostEnt** result, int* herrno);
+    [DllImport(Libc)] public static extern int gethostbyaddr_r(byte* addr, uint len, int type, HostEnt* ret, byte* buf, nint buflen, HostEnt** result, int* herrno);
+    [DllImport(Libc)] public static extern IntPtr hstrerror(int err);
+    [DllImport(Libc)] public static extern int getnameinfo(byte* addr, uint alen, byte* host, uint hostlen, byte* serv, uint servlen, int flags);
+    [DllImport(Libc)] public static extern ServEnt* getservbyname(byte* name, byte* proto);
+    [DllImport(Libc)] public static extern ServEnt* getservbyport(int port, byte* proto);
+    [DllImport(Libc)] public static extern ProtoEnt* getprotobyname(byte* name);
     [DllImport(Libc, SetLastError = true)] public static extern nint read(int fd, byte* buf, nint len);
     [DllImport(Libc, SetLastError = true)] public static extern nint write(int fd, byte* buf, nint len);
     [DllImport(Libc, SetLastError = true)] public static extern int pipe2(int* fds, int flags);
