@@ -12,9 +12,10 @@
 //  2. Two FIFO queues, served in order of arrival (each waiter's ticket is its place in its queue):
 //     "returning" waiters, whose last release was voluntary (a blocking call) after a slice shorter than
 //     the interval, are served before "CPU" waiters.
-//  3. A returning waiter asks for a drop after FairBoostMicroseconds (default 50 µs, capped by the
-//     interval) instead of a whole interval. CPU waiters keep CPython's timed waits of one interval, so
-//     CPU-bound threads still get interval-long slices and round-robin among themselves.
+//  3. A returning waiter asks for a drop at once (FairBoostMicroseconds = 0, the default; a positive
+//     value makes it wait that long first, capped by the interval) instead of after a whole interval,
+//     and spins briefly for its grant before sleeping. CPU waiters keep CPython's timed waits of one
+//     interval, so CPU-bound threads still get interval-long slices and round-robin among themselves.
 // The boost cannot starve CPU threads: it is earned only by a slice shorter than the interval that ended
 // in a blocking call, so a thread that computes for a whole interval loses it, and each boosted hand-off
 // lasts only as long as the returning thread keeps the GIL before its next blocking call.
@@ -45,13 +46,16 @@ public sealed class FairGil : GilBase
     }
 
     private readonly long _boostMicroseconds;
+
+    /// <summary>Spin rounds (8 pauses each, roughly 20-50 µs in all) a returning waiter spends on its grant.</summary>
+    private const int SpinRounds = 64;
     private Waiter? _returningHead, _returningTail;
     private Waiter? _cpuHead, _cpuTail;
 
     public FairGil(GilOptions options, IScheduler scheduler, EvalBreaker breaker)
         : base(options, scheduler, breaker)
     {
-        _boostMicroseconds = Math.Max(1, options.FairBoostMicroseconds);
+        _boostMicroseconds = Math.Max(0, options.FairBoostMicroseconds);
     }
 
     public override string PolicyName => "fair";
@@ -104,6 +108,19 @@ public sealed class FairGil : GilBase
             me.Granted = false;
             Enqueue(me, returning);
             rec.BeginWait(start);
+            if (returning && _boostMicroseconds == 0 && Volatile.Read(ref _locked) != 0)
+            {
+                // Ask at once, then spin briefly: the holder answers at its next poll (microseconds),
+                // and catching the grant spinning saves a sleep and a wake-up (ms under load).
+                RequestDrop(rec);
+                timedOut = true;
+                if (Fast)
+                {
+                    Mutex.Exit();
+                    for (int i = 0; i < SpinRounds && !Volatile.Read(ref me.Granted); i++) Thread.SpinWait(8);
+                    Mutex.Enter();
+                }
+            }
             while (!me.Granted)
             {
                 // A release that raced our enqueue left the GIL free: grant it to the head (maybe us).
@@ -113,7 +130,8 @@ public sealed class FairGil : GilBase
                     if (me.Granted) break;
                 }
                 long saved = Volatile.Read(ref _switchNumber);
-                long waitNs = returning ? Math.Min(_boostMicroseconds * 1000, IntervalWaitNs) : IntervalWaitNs;
+                long waitNs = returning && !timedOut
+                    ? Math.Min(Math.Max(_boostMicroseconds, 1) * 1000, IntervalWaitNs) : IntervalWaitNs;
                 bool signalled = me.Cond.Wait(waitNs);
                 if (me.Granted) break;
                 if (!signalled && Volatile.Read(ref _locked) != 0 && Volatile.Read(ref _switchNumber) == saved)
@@ -163,7 +181,7 @@ public sealed class FairGil : GilBase
             if (_cpuHead is null) _cpuTail = null;
         }
         next.Next = null;
-        next.Granted = true;
+        Volatile.Write(ref next.Granted, true);   // read unlocked by a spinning waiter
         var t = next.Thread;
         Volatile.Write(ref _holder, t);
         bool switched = !ReferenceEquals(_lastHolder, t);
