@@ -32,6 +32,7 @@ _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 _set_sentinel = getattr(_thread, '_set_sentinel', None)
 _set_thread_name = getattr(_thread, '_set_name', None)
+_get_thread_name = getattr(_thread, '_get_name', None)
 get_ident = _thread.get_ident
 try:
     get_native_id = _thread.get_native_id
@@ -48,31 +49,36 @@ del _thread
 
 
 # Hooks installed in every thread started from now on (the thread's own sys.settrace/setprofile).
+# They exist only where sys has settrace/setprofile (gilrun has neither yet: no tracing support).
 
 _profile_hook = None
 _trace_hook = None
 
+if hasattr(_sys, 'setprofile'):
+    def setprofile(func):
+        """Set a profile function for all threads started from the threading module."""
+        global _profile_hook
+        _profile_hook = func
 
-def setprofile(func):
-    """Set a profile function for all threads started from the threading module."""
-    global _profile_hook
-    _profile_hook = func
+    def getprofile():
+        """Return the profiler function set with threading.setprofile()."""
+        return _profile_hook
+else:
+    __all__.remove('setprofile')
+    __all__.remove('getprofile')
 
+if hasattr(_sys, 'settrace'):
+    def settrace(func):
+        """Set a trace function for all threads started from the threading module."""
+        global _trace_hook
+        _trace_hook = func
 
-def getprofile():
-    """Return the profiler function set with threading.setprofile()."""
-    return _profile_hook
-
-
-def settrace(func):
-    """Set a trace function for all threads started from the threading module."""
-    global _trace_hook
-    _trace_hook = func
-
-
-def gettrace():
-    """Return the trace function set with threading.settrace()."""
-    return _trace_hook
+    def gettrace():
+        """Return the trace function set with threading.settrace()."""
+        return _trace_hook
+else:
+    __all__.remove('settrace')
+    __all__.remove('gettrace')
 
 
 # Locks
@@ -706,11 +712,10 @@ class Thread:
             self._delete()
 
     def _stop(self):
-        # After _stop(), is_alive() is False and join() returns at once. The tstate lock must be
-        # released already. Several joiners may call this at once; that is harmless.
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
+        # After _stop(), is_alive() is False and join() returns at once. The tstate lock has been
+        # released already. Several joiners may call this at once; that is harmless. (CPython also
+        # asserts here that the lock is still free; but another joiner, woken by the release, may
+        # have taken it meanwhile, which real threads on several cores make likely, so no assert.)
         self._is_stopped = True
         self._tstate_lock = None
         if not self.daemon:
@@ -953,10 +958,18 @@ class _MainThread(Thread):
 
 class _DummyThread(Thread):
     """Stands for a thread threading did not start (raw _thread threads, gilrun's --threads
-    workers): daemonic, always alive, not joinable, and never removed from _active."""
+    workers): daemonic, always alive, not joinable, and never removed from _active.
+
+    It is named "Dummy-N", as in CPython, except that a gilrun --threads worker keeps the name the
+    runtime gave it ("Worker-K"), so threading and the GIL statistics agree on it."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        name = _get_thread_name() if _get_thread_name is not None else None
+        if not (isinstance(name, str) and name.startswith("Worker-")):
+            name = _newname("Dummy-%d")
+            if _set_thread_name is not None:
+                _set_thread_name(name)
+        Thread.__init__(self, name=name, daemon=True)
         self._started.set()
         self._set_ident()
         if _HAVE_THREAD_NATIVE_ID:
