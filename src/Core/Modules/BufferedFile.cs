@@ -23,7 +23,7 @@ public sealed class BufferedFile : PyObject
     {
         Name = name;
         Mode = mode;
-        _stream = new BufferedStream(new Io.GilReleasingStream(stream), 8192);
+        _stream = new Io.LockedStream(new BufferedStream(new Io.GilReleasingStream(stream), 8192));
         _type = plus ? RandomType : stream.CanRead ? ReaderType : WriterType;
     }
 

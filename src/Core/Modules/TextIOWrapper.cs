@@ -14,6 +14,9 @@ public sealed class TextIOWrapper : PyObject
     private readonly bool _ownsStreams;
     /// <summary>The reader hides its system calls (Console.In): whole reads are done outside the GIL.</summary>
     private readonly bool _releasePerRead;
+    /// <summary>Held around every use of the writer or reader when their system calls release the GIL
+    /// (Io/IoLock); null for in-memory streams, which the GIL alone serializes.</summary>
+    private readonly object? _ioLock;
     private bool _closed;
 
     public string Name { get; }
@@ -30,6 +33,7 @@ public sealed class TextIOWrapper : PyObject
         _writer = writer is null ? null : Io.OsStreams.ForWriting(writer, flushAtExit: name is "<stdout>" or "<stderr>");
         _reader = reader is null ? null : Io.OsStreams.ForReading(reader);
         _releasePerRead = _reader is not null && Io.OsStreams.NeedsReleasePerRead(_reader);
+        if (!ReferenceEquals(_writer, writer) || !ReferenceEquals(_reader, reader) || _releasePerRead) _ioLock = new object();
         _ownsStreams = ownsStreams;
     }
 
@@ -43,12 +47,39 @@ public sealed class TextIOWrapper : PyObject
         CheckOpen();
         if (_writer is null) throw PyErr.New(UnsupportedOperation(), "not writable");
         FlushFirst?.Flush();
-        _writer.Write(s);
+        if (_ioLock is null)
+        {
+            _writer.Write(s);
+            return;
+        }
+        Io.IoLock.Enter(_ioLock);
+        try
+        {
+            CheckOpen();
+            _writer.Write(s);
+        }
+        finally
+        {
+            Io.IoLock.Exit(_ioLock);
+        }
     }
 
     public void Flush()
     {
-        if (!_closed) _writer?.Flush();
+        if (_ioLock is null)
+        {
+            if (!_closed) _writer?.Flush();
+            return;
+        }
+        Io.IoLock.Enter(_ioLock);
+        try
+        {
+            if (!_closed) _writer?.Flush();
+        }
+        finally
+        {
+            Io.IoLock.Exit(_ioLock);
+        }
     }
 
     private void CheckOpen()
@@ -67,8 +98,18 @@ public sealed class TextIOWrapper : PyObject
     public string ReadLine()
     {
         var r = Reader();
-        if (!_releasePerRead) return ReadLine(r);
-        using (Runtime.AllowThreads.Begin()) return ReadLine(r);
+        if (_ioLock is null) return ReadLine(r);
+        Io.IoLock.Enter(_ioLock);
+        try
+        {
+            CheckOpen();
+            if (!_releasePerRead) return ReadLine(r);
+            using (Runtime.AllowThreads.Begin()) return ReadLine(r);
+        }
+        finally
+        {
+            Io.IoLock.Exit(_ioLock);
+        }
     }
 
     /// <summary>One line from <paramref name="r"/>; touches no Python object (it may run outside the GIL).</summary>
@@ -94,20 +135,63 @@ public sealed class TextIOWrapper : PyObject
     public string ReadAll()
     {
         var r = Reader();
-        if (!_releasePerRead) return r.ReadToEnd().Replace("\r\n", "\n");
-        using (Runtime.AllowThreads.Begin()) return r.ReadToEnd().Replace("\r\n", "\n");
+        if (_ioLock is null) return r.ReadToEnd().Replace("\r\n", "\n");
+        Io.IoLock.Enter(_ioLock);
+        try
+        {
+            CheckOpen();
+            if (!_releasePerRead) return r.ReadToEnd().Replace("\r\n", "\n");
+            using (Runtime.AllowThreads.Begin()) return r.ReadToEnd().Replace("\r\n", "\n");
+        }
+        finally
+        {
+            Io.IoLock.Exit(_ioLock);
+        }
+    }
+
+    /// <summary>read(n): up to n characters.</summary>
+    private string ReadChars(int n)
+    {
+        var buf = new char[n];
+        var r = Reader();
+        int got;
+        if (_ioLock is null) got = r.ReadBlock(buf, 0, buf.Length);
+        else
+        {
+            Io.IoLock.Enter(_ioLock);
+            try
+            {
+                CheckOpen();
+                if (!_releasePerRead) got = r.ReadBlock(buf, 0, buf.Length);
+                else using (Runtime.AllowThreads.Begin()) got = r.ReadBlock(buf, 0, buf.Length);
+            }
+            finally
+            {
+                Io.IoLock.Exit(_ioLock);
+            }
+        }
+        return new string(buf, 0, got);
     }
 
     public void Close()
     {
         if (_closed) return;
-        _writer?.Flush();
-        if (_ownsStreams)
+        if (_ioLock is not null) Io.IoLock.Enter(_ioLock);
+        try
         {
-            _writer?.Dispose();
-            _reader?.Dispose();
+            if (_closed) return;
+            _writer?.Flush();
+            if (_ownsStreams)
+            {
+                _writer?.Dispose();
+                _reader?.Dispose();
+            }
+            _closed = true;
         }
-        _closed = true;
+        finally
+        {
+            if (_ioLock is not null) Io.IoLock.Exit(_ioLock);
+        }
     }
 
     public override PyObject Iter()
@@ -152,12 +236,7 @@ public sealed class TextIOWrapper : PyObject
             var w = (TextIOWrapper)self;
             if (args.Length > 0 && args[0] is PyInt n && n.IsSmall && n.Value >= 0)
             {
-                var buf = new char[n.Value];
-                var r = w.Reader();
-                int got;
-                if (!w._releasePerRead) got = r.ReadBlock(buf, 0, buf.Length);
-                else using (Runtime.AllowThreads.Begin()) got = r.ReadBlock(buf, 0, buf.Length);
-                return PyStr.From(new string(buf, 0, got));
+                return PyStr.From(w.ReadChars((int)Math.Min(n.Value, Array.MaxLength)));
             }
             return PyStr.From(w.ReadAll());
         });
