@@ -25,6 +25,10 @@ public sealed class ImportSystem
     private static readonly PyStr s_uninitialized = PyStr.Intern("_uninitialized_submodules");
 
     private readonly Interpreter _interp;
+    // importlib._bootstrap's _module_locks and _blocking_on. Locks are kept for the interpreter's life
+    // (a few hundred modules at most), so every thread always meets the same lock for one name.
+    private readonly Dictionary<string, ModuleLock> _moduleLocks = new();
+    private readonly Dictionary<ThreadState, ModuleLock> _blockingOn = new(ReferenceEqualityComparer.Instance);
 
     public ImportSystem(Interpreter interp) => _interp = interp;
 
@@ -49,7 +53,7 @@ public sealed class ImportSystem
     /// <summary>IMPORT_NAME's entry: a module already in sys.modules is returned without allocating.</summary>
     public PyObject ImportModuleLevel(PyStr name, PyDict? globals, PyObject? fromlist, int level)
     {
-        if (level == 0 && Modules.GetValueOrNull(name) is { } mod and not PyNone)
+        if (level == 0 && Modules.GetValueOrNull(name) is { } mod and not PyNone && !IsInitializing(mod))
         {
             if (fromlist is null or PyNone || !Ops.IsTrue(fromlist))
             {
@@ -72,6 +76,7 @@ public sealed class ImportSystem
         }
         var mod = Modules.GetValueOrNull(PyStr.From(absName));
         if (mod is null or PyNone) mod = FindAndLoad(absName);
+        else if (IsInitializing(mod)) WaitForInitialization(absName);   // import_ensure_initialized
 
         bool hasFrom = fromlist is not null && fromlist is not PyNone && Ops.IsTrue(fromlist);
         if (!hasFrom)
@@ -180,19 +185,31 @@ public sealed class ImportSystem
         var module = Modules.GetValueOrNull(key);
         if (module is null || IsInitializing(module))
         {
-            module = Modules.GetValueOrNull(key);
-            if (module is null)
+            var ts = ThreadState.Current;
+            var moduleLock = GetModuleLock(name);
+            if (!moduleLock.Acquire(ts, _blockingOn))
+                throw PyErr.RuntimeError($"deadlock detected by {moduleLock}");
+            try
             {
-                try
+                module = Modules.GetValueOrNull(key);
+                if (module is null)
                 {
-                    return FindAndLoadUnlocked(name);
-                }
-                catch (PyException e)
-                {
-                    FrozenFrames.Push(e, Bootstrap, "_find_and_load", 1176);
-                    throw;
+                    try
+                    {
+                        return FindAndLoadUnlocked(name);
+                    }
+                    catch (PyException e)
+                    {
+                        FrozenFrames.Push(e, Bootstrap, "_find_and_load", 1176);
+                        throw;
+                    }
                 }
             }
+            finally
+            {
+                moduleLock.Release(ts);
+            }
+            if (IsInitializing(module)) WaitForInitialization(name);
         }
         if (module is PyNone)
         {
@@ -201,6 +218,23 @@ public sealed class ImportSystem
             throw e;
         }
         return module;
+    }
+
+    /// <summary>
+    /// _lock_unlock_module: another thread may be executing the module's body, so wait until it is done.
+    /// A cycle of such waits gives up and the caller takes the partial module, as in CPython.
+    /// </summary>
+    private void WaitForInitialization(string name)
+    {
+        var ts = ThreadState.Current;
+        var moduleLock = GetModuleLock(name);
+        if (moduleLock.Acquire(ts, _blockingOn)) moduleLock.Release(ts);
+    }
+
+    private ModuleLock GetModuleLock(string name)
+    {
+        if (!_moduleLocks.TryGetValue(name, out var l)) _moduleLocks[name] = l = new ModuleLock(name, _interp);
+        return l;
     }
 
     private PyObject FindAndLoadUnlocked(string name)

@@ -1,0 +1,3 @@
+import circ_b
+seen_partial = circ_b.partial
+done = True

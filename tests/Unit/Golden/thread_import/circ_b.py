@@ -1,0 +1,2 @@
+import circ_a
+partial = not hasattr(circ_a, "done")
