@@ -128,6 +128,16 @@ public static class SysModule
             if (f is null || depth < 0) throw PyErr.ValueError("call stack is not deep enough");
             return f.MarkEscaped();
         });
+        // sys._current_frames: each thread's innermost frame by thread id; the other threads are
+        // blocked (the caller holds the GIL), so their frame chains are stable while read.
+        m.AddFunction("_current_frames", (a, k) =>
+        {
+            ArgParser.Exactly("sys._current_frames", a, k, 0);
+            var d = new PyDict();
+            foreach (var ts in interp.Threads)
+                if (ts.Frame is { } f) d.SetItem(PyInt.From(ts.ThreadId), f.MarkEscaped());
+            return d;
+        });
         m.AddFunction("exc_info", static (a, k) =>
         {
             ArgParser.Exactly("exc_info", a, k, 0);

@@ -16,6 +16,13 @@ using GilRuntime.Core.Objects;
 
 internal static partial class EvalLoop
 {
+    /// <summary>
+    /// GILRUN_NO_EVAL_BREAKER=1 removes the breaker checks and the instruction counter from the
+    /// compiled loop (a static readonly the JIT folds): only for benchmarks/EvalBreakerBenchmarks,
+    /// which measures what polling costs. Threads cannot switch in that mode.
+    /// </summary>
+    private static readonly bool s_noEvalBreaker = Environment.GetEnvironmentVariable("GILRUN_NO_EVAL_BREAKER") == "1";
+
     /// <summary>Pushes <paramref name="f"/> on the thread's frame chain and runs it to completion.</summary>
     internal static PyObject Run(ThreadState ts, Frame f)
     {
@@ -88,7 +95,7 @@ internal static partial class EvalLoop
                 while (true)
                 {
                     int word = insts[ip++];
-                    icount++;
+                    if (!s_noEvalBreaker) icount++;
                     int arg = word >> 8;
                     switch ((OpCode)(byte)word)
                     {
@@ -97,7 +104,7 @@ internal static partial class EvalLoop
                             break;
 
                         case OpCode.RESUME:
-                            if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
+                            if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
                             break;
 
                         case OpCode.LOAD_FAST:
@@ -188,11 +195,11 @@ internal static partial class EvalLoop
                                     break;
                                 case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
                                     sp--; ip++;
-                                    if (cmp == 0) { ip -= next >> 8; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
+                                    if (cmp == 0) { ip -= next >> 8; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                                     break;
                                 case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
                                     sp--; ip++;
-                                    if (cmp != 0) { ip -= next >> 8; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
+                                    if (cmp != 0) { ip -= next >> 8; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                                     break;
                                 default:
                                     stack[sp - 1] = cmp != 0 ? PyBool.True : PyBool.False;
@@ -221,7 +228,7 @@ internal static partial class EvalLoop
                         {
                             var v = stack[--sp]!;
                             stack[sp] = null;
-                            if (!Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
+                            if (!Ops.IsTrue(v)) { ip -= arg; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                             break;
                         }
 
@@ -229,7 +236,7 @@ internal static partial class EvalLoop
                         {
                             var v = stack[--sp]!;
                             stack[sp] = null;
-                            if (Ops.IsTrue(v)) { ip -= arg; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
+                            if (Ops.IsTrue(v)) { ip -= arg; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                             break;
                         }
 
@@ -244,12 +251,12 @@ internal static partial class EvalLoop
                             break;
 
                         case OpCode.POP_JUMP_BACKWARD_IF_NONE:
-                            if (stack[--sp] is PyNone) { ip -= arg; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
+                            if (stack[--sp] is PyNone) { ip -= arg; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                             stack[sp] = null;
                             break;
 
                         case OpCode.POP_JUMP_BACKWARD_IF_NOT_NONE:
-                            if (stack[--sp] is not PyNone) { ip -= arg; if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
+                            if (stack[--sp] is not PyNone) { ip -= arg; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
                             stack[sp] = null;
                             break;
 
@@ -269,7 +276,7 @@ internal static partial class EvalLoop
 
                         case OpCode.JUMP_BACKWARD:
                             ip -= arg;
-                            if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
+                            if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
                             break;
 
                         case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
@@ -399,7 +406,7 @@ internal static partial class EvalLoop
                             for (int i = fidx + 1; i < sp; i++) stack[i] = null;
                             sp = fidx + 1;
                             stack[fidx] = result;
-                            if (breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
+                            if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
                             break;
                         }
 

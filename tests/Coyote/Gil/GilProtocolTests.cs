@@ -8,9 +8,14 @@ using GilRuntime.Threading.Gil;
 using GilRuntime.Threading.Scheduling;
 using GilRuntime.Threading.Scheduling.Testing;
 using Xunit;
+using Xunit.Abstractions;
 
 public class GilProtocolTests
 {
+    private readonly ITestOutputHelper _output;
+
+    public GilProtocolTests(ITestOutputHelper output) => _output = output;
+
     internal const int Seeds = 1000;
 
     internal static IGil CPython(IScheduler s, EvalBreaker b) => new CPythonGil(s, b);
@@ -108,6 +113,7 @@ public class GilProtocolTests
     {
         var coverage = new GilCoverage();
         var report = Explore(Scenario(scenario, Policy(policy), coverage), Seeds);
+        _output.WriteLine($"{policy}/{scenario}:\n{report}\n{coverage}");
         report.ThrowIfBugFound();
         Assert.Equal(Seeds, report.Iterations);
         Assert.True(report.UniqueSchedules > Seeds / 2, report.ToString());

@@ -1,4 +1,4 @@
-# Acceptance stress: 1,000 threads created and joined in a loop (and 1,000 more, 50 alive at a time).
+# Acceptance stress: 1,000 threads created and joined in a loop (and 500 more, 50 alive at a time).
 import threading
 
 count = [0]
@@ -13,7 +13,7 @@ for _ in range(1000):
     t.join()
 print(count[0], threading.active_count())
 
-for _ in range(20):
+for _ in range(10):
     batch = [threading.Thread(target=tick) for _ in range(50)]
     for t in batch: t.start()
     for t in batch: t.join()

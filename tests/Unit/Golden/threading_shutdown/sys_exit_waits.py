@@ -1,8 +1,10 @@
 # sys.exit() in the main thread still waits for non-daemon threads; the exit status is kept.
 import sys, threading, time
 
+main = threading.main_thread()
 def worker():
-    time.sleep(0.05)
+    main.join()             # released when the main thread reaches shutdown
+    time.sleep(0.01)
     print("worker finished")
 
 threading.Thread(target=worker).start()
