@@ -21,9 +21,9 @@ public sealed class GilOptions
 
     /// <summary>
     /// fair: how long a thread coming back from a blocking call waits for the holder to release before it
-    /// asks for a drop (microseconds; capped by the interval).
+    /// asks for a drop (microseconds, capped by the interval); 0 (the default) asks at once.
     /// </summary>
-    public long FairBoostMicroseconds { get; init; } = 50;
+    public long FairBoostMicroseconds { get; init; }
 
     /// <summary>Allows the lock-free fast path under a non-controlled scheduler (benchmarks compare both).</summary>
     public bool FastPath { get; init; } = true;

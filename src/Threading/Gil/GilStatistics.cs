@@ -47,14 +47,18 @@ public sealed class GilStatistics
     {
         lock (_lock)
         {
-            // A GilThread used with several GILs (tests) keeps one record per GIL; find ours again.
-            for (int i = _threads.Count - 1; i >= 0; i--)
+            // A GilThread used with several GILs (tests) keeps one record per GIL; find ours again (only
+            // then: a scan per new thread would make creating many threads quadratic).
+            if (thread.Stats is { } other && !ReferenceEquals(other.Owner, this))
             {
-                var existing = _threads[i];
-                if (ReferenceEquals(existing.Thread, thread) && existing.State != GilThreadState.Ended)
+                for (int i = _threads.Count - 1; i >= 0; i--)
                 {
-                    thread.Stats = existing;
-                    return existing;
+                    var existing = _threads[i];
+                    if (ReferenceEquals(existing.Thread, thread) && existing.State != GilThreadState.Ended)
+                    {
+                        thread.Stats = existing;
+                        return existing;
+                    }
                 }
             }
             var rec = new GilThreadStats(this, thread, Clock.Now(), Trace);

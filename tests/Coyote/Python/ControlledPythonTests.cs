@@ -145,4 +145,28 @@ print("done")
         Assert.NotNull(bug);
         Assert.StartsWith("Deadlock detected: ", bug);
     }
+
+    [Fact]
+    public void DaemonThreadsAreCanceledWhenTheMainThreadEnds()
+    {
+        const string daemon = """
+import threading
+import time
+ticks = []
+def forever():
+    while True:
+        ticks.append(1)
+        time.sleep(0.01)
+threading.Thread(target=forever, daemon=True).start()
+time.sleep(0.05)
+print("main done", len(ticks) > 0)
+""";
+        for (ulong seed = 0; seed < 5; seed++)
+        {
+            var (output, result) = Run(daemon, seed);
+            Assert.Equal("main done True\n[exit 0]\n", output);
+            Assert.Null(result.Bug);
+            Assert.StartsWith("the main thread ended while t1 ", result.StopReason);
+        }
+    }
 }
