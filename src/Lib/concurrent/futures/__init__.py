@@ -27,9 +27,9 @@ __all__ = (
     'Executor',
     'wait',
     'as_completed',
-    'ProcessPoolExecutor',
     'ThreadPoolExecutor',
 )
+# ProcessPoolExecutor is left out of __all__ so that "from concurrent.futures import *" works.
 
 
 def __dir__():
