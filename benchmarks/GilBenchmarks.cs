@@ -1,7 +1,8 @@
 // Uncontended GIL take + drop for each policy (acceptance: at most 50 ns), with the statistics on as
 // in production. FastPath=false measures the mutex/condition path through the scheduler's primitives,
 // which is what every operation costs under the controlled scheduler.
-// Run: dotnet run -c Release --project benchmarks -- --filter '*GilBenchmarks*'
+// Run: dotnet run -c Release --project benchmarks -- --filter '*GilBenchmarks*' (in-process: the project file
+// is not named after the assembly, which BenchmarkDotNet's out-of-process toolchain requires)
 namespace GilRuntime.Benchmarks;
 
 using BenchmarkDotNet.Attributes;
@@ -9,7 +10,7 @@ using GilRuntime.Threading;
 using GilRuntime.Threading.Gil;
 using GilRuntime.Threading.Scheduling;
 
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 8)]
+[InProcess]
 public class GilBenchmarks
 {
     private IGil _gil = null!;

@@ -103,31 +103,9 @@ public static class SelectModule
         return new PyTuple(result);
     }
 
-    /// <summary>poll(2) over <paramref name="fds"/> outside the GIL; -1 = no timeout. Returns the ready count.</summary>
-    internal static unsafe int Wait(SocketNative.PollFd[] fds, long timeoutNs)
-    {
-        long deadline = timeoutNs < 0 ? 0 : Now() + timeoutNs;
-        while (true)
-        {
-            int ms = -1;
-            if (timeoutNs >= 0)
-            {
-                long remaining = Math.Max(0, deadline - Now());
-                ms = (int)Math.Min((remaining + 999_999) / 1_000_000, int.MaxValue);
-            }
-            int r, err;
-            fixed (SocketNative.PollFd* p = fds)
-            {
-                using (AllowThreads.Begin())
-                {
-                    r = SocketNative.poll(p, (nuint)fds.Length, ms);
-                    err = r < 0 ? SocketNative.Errno : 0;
-                }
-            }
-            if (r >= 0) return r;
-            if (err != SocketNative.EINTR) throw SocketErrors.FromErrno(err);
-        }
-    }
+    /// <summary>poll(2) over <paramref name="fds"/> outside the GIL, interruptible on the main thread; -1 = no timeout.</summary>
+    internal static int Wait(SocketNative.PollFd[] fds, long timeoutNs) =>
+        FdWait.Poll(fds, timeoutNs < 0 ? -1 : FdWait.NowNs() + timeoutNs);
 
     private static long Now() => (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
 }

@@ -131,38 +131,28 @@ public partial class PySocket : PyObject
         if (err != 0) throw SocketErrors.FromErrno(err);
     }
 
-    private static long NowNs() => (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
-
     /// <summary>
     /// Before a call on a socket with a timeout: waits outside the GIL until the fd is ready for reading or
     /// writing, or throws TimeoutError when the deadline (set on first use) passes (CPython: the poll part
     /// of sock_call_ex). Blocking and non-blocking sockets return at once.
     /// </summary>
-    internal unsafe void WaitReady(bool writing, ref long deadline)
+    internal void WaitReady(bool writing, ref long deadline)
     {
         if (TimeoutNs <= 0 || Fd < 0) return;
-        while (true)
-        {
-            long now = NowNs();
-            if (deadline == 0) deadline = now + TimeoutNs;
-            long remaining = deadline - now;
-            if (remaining < 0) throw SocketErrors.Timeout();
-            int ms = (int)Math.Min((remaining + 999_999) / 1_000_000, int.MaxValue);
-            SocketNative.PollFd p;
-            p.Fd = Fd;
-            p.Events = writing ? SocketNative.POLLOUT : SocketNative.POLLIN;
-            p.Revents = 0;
-            int r, err;
-            using (AllowThreads.Begin())
-            {
-                r = SocketNative.poll(&p, 1, ms);
-                err = r < 0 ? SocketNative.Errno : 0;
-            }
-            if (r > 0) return;
-            if (r == 0) throw SocketErrors.Timeout();
-            if (err != SocketNative.EINTR) throw SocketErrors.FromErrno(err);
-        }
+        long now = FdWait.NowNs();
+        if (deadline == 0) deadline = now + TimeoutNs;
+        if (deadline - now < 0) throw SocketErrors.Timeout();
+        if (FdWait.PollOne(Fd, writing ? SocketNative.POLLOUT : SocketNative.POLLIN, deadline) == 0)
+            throw SocketErrors.Timeout();
     }
+
+    /// <summary>
+    /// A blocking socket used from the main thread: its calls are made with MSG_DONTWAIT and the waits
+    /// in between are interruptible polls, so Ctrl-C reaches a main thread blocked in recv or send
+    /// (CPython gets EINTR from the blocking call itself).
+    /// </summary>
+    private bool Interruptible(int flags) =>
+        TimeoutNs < 0 && (flags & SocketNative.MSG_DONTWAIT) == 0 && FdWait.OnMainThread;
 
     /// <summary>After a failed call: true to try again (interrupted, or not ready yet under a timeout), else throws.</summary>
     internal bool Retry(int err)
@@ -194,6 +184,8 @@ public partial class PySocket : PyObject
     internal unsafe int ReceiveInto(byte[] buf, int n, int flags)
     {
         long deadline = 0;
+        bool interruptible = Interruptible(flags);
+        if (interruptible) flags |= SocketNative.MSG_DONTWAIT;
         while (true)
         {
             WaitReady(false, ref deadline);
@@ -208,7 +200,8 @@ public partial class PySocket : PyObject
                 }
             }
             if (got >= 0) return (int)got;
-            Retry(err);
+            if (interruptible && err == SocketNative.EAGAIN) FdWait.PollOne(Fd, SocketNative.POLLIN, -1);
+            else Retry(err);
         }
     }
 
@@ -217,6 +210,8 @@ public partial class PySocket : PyObject
         var buf = Scratch(n);
         byte* addr = stackalloc byte[SocketAddress.StorageSize];
         long deadline = 0;
+        bool interruptible = Interruptible(flags);
+        if (interruptible) flags |= SocketNative.MSG_DONTWAIT;
         while (true)
         {
             WaitReady(false, ref deadline);
@@ -237,13 +232,15 @@ public partial class PySocket : PyObject
                 var data = got == buf.Length && !ReferenceEquals(buf, t_scratch) ? buf : buf.AsSpan(0, (int)got).ToArray();
                 return (data, SocketAddress.Make(addr, alen));
             }
-            Retry(err);
+            if (interruptible && err == SocketNative.EAGAIN) FdWait.PollOne(Fd, SocketNative.POLLIN, -1);
+            else Retry(err);
         }
     }
 
     /// <summary>One send() (CPython: sock_send_impl under sock_call); returns the bytes taken.</summary>
     internal unsafe int SendSome(byte[] data, int offset, int count, int flags, ref long deadline)
     {
+        if (Interruptible(flags)) return SendInterruptible(data, offset, count, flags);
         while (true)
         {
             WaitReady(true, ref deadline);
@@ -260,6 +257,32 @@ public partial class PySocket : PyObject
             if (sent >= 0) return (int)sent;
             Retry(err);
         }
+    }
+
+    /// <summary>A blocking send from the main thread: all of the data, as a blocking send(2) would take it,
+    /// in non-blocking pieces with interruptible waits between them.</summary>
+    private unsafe int SendInterruptible(byte[] data, int offset, int count, int flags)
+    {
+        int total = 0;
+        do
+        {
+            nint sent;
+            int err;
+            fixed (byte* p = data)
+            {
+                using (AllowThreads.Begin())
+                {
+                    sent = SocketNative.send(Fd, p + offset + total, count - total,
+                        flags | SocketNative.MSG_DONTWAIT | SocketNative.MSG_NOSIGNAL);
+                    err = sent < 0 ? SocketNative.Errno : 0;
+                }
+            }
+            if (sent >= 0) total += (int)sent;
+            else if (err == SocketNative.EAGAIN) FdWait.PollOne(Fd, SocketNative.POLLOUT, -1);
+            else if (total > 0) return total; // the error shows on the next call, as after a partial send(2)
+            else Retry(err);
+        } while (total < count);
+        return total;
     }
 
     /// <summary>CPython: sock_sendall. The timeout bounds the whole call, not each chunk.</summary>
@@ -303,9 +326,11 @@ public partial class PySocket : PyObject
     {
         byte* addr = stackalloc byte[SocketAddress.StorageSize];
         long deadline = 0;
+        bool interruptible = Interruptible(0);
         while (true)
         {
             WaitReady(false, ref deadline);
+            if (interruptible) FdWait.PollOne(Fd, SocketNative.POLLIN, -1);
             int fd, err;
             uint alen = SocketAddress.StorageSize;
             new Span<byte>(addr, SocketAddress.StorageSize).Clear();

@@ -102,6 +102,8 @@ internal static unsafe class SocketNative
     [DllImport(Libc, SetLastError = true)] public static extern nint read(int fd, byte* buf, nint len);
     [DllImport(Libc, SetLastError = true)] public static extern nint write(int fd, byte* buf, nint len);
     [DllImport(Libc, SetLastError = true)] public static extern int pipe2(int* fds, int flags);
+    [DllImport(Libc, SetLastError = true)] public static extern int eventfd(uint initval, int flags);
+    public const int MSG_DONTWAIT = 0x40;
 
     public static int Errno => Marshal.GetLastPInvokeError();
 
