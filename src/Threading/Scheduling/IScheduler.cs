@@ -38,7 +38,7 @@ public interface IScheduler
     /// <summary>Wall-clock time in nanoseconds since the Unix epoch (virtual under a controlled scheduler).</summary>
     long WallClockNanoseconds { get; }
 
-    /// <summary>Blocks the calling thread for the given time; 0 gives up the processor once (sched_yield).</summary>
+    /// <summary>Blocks the calling thread for the given time; 0 still enters the OS sleep (CPython's sleep(0): a zero-length clock_nanosleep on Linux).</summary>
     void Sleep(long nanoseconds);
 
     /// <summary>
