@@ -12,16 +12,7 @@ public sealed partial class Interpreter
     /// <summary>Runs the script at <paramref name="path"/> in <paramref name="workers"/> threads at once.</summary>
     public int RunFileInWorkers(string path, int workers)
     {
-        string source;
-        try
-        {
-            source = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Options.Stderr.WriteLine($"gilrun: can't open file '{path}': [Errno 2] No such file or directory");
-            return 2;
-        }
+        if (ReadScript(path) is not { } source) return 2;
         return RunInWorkers(source, path, workers);
     }
 

@@ -112,20 +112,25 @@ public sealed partial class Interpreter
 
     public int RunFile(string path)
     {
-        string source;
-        try
-        {
-            source = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Options.Stderr.WriteLine($"gilrun: can't open file '{path}': [Errno 2] No such file or directory");
-            return 2;
-        }
+        if (ReadScript(path) is not { } source) return 2;
         return RunMain(source, path);
     }
 
     public int RunString(string source, string filename = "<string>") => RunMain(source, filename);
+
+    /// <summary>The script's text, or null after printing python3's "can't open file" line.</summary>
+    private string? ReadScript(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Options.Stderr.WriteLine($"gilrun: can't open file '{path}': [Errno 2] No such file or directory");
+            return null;
+        }
+    }
 
     private int RunMain(string source, string filename)
     {

@@ -119,23 +119,7 @@ public sealed class CPythonGil : GilBase
         rec.Released(now, kind, PendingRequestLatency(now));
         Volatile.Write(ref _lastHolder, thread);
         Volatile.Write(ref _holder, null);
-        if (Fast)
-        {
-            Interlocked.Exchange(ref _locked, 0);
-            if (Volatile.Read(ref _waiters) != 0)
-            {
-                Mutex.Enter();
-                _cond.Signal();
-                Mutex.Exit();
-            }
-        }
-        else
-        {
-            Mutex.Enter();
-            Volatile.Write(ref _locked, 0);
-            _cond.Signal();
-            Mutex.Exit();
-        }
+        Unlock(_cond);
 
         if (kind != GilDropKind.Exit && Breaker.Has(EvalBreakerBits.GilDropRequest))
             ForceSwitch(thread, rec);

@@ -100,6 +100,29 @@ public abstract class GilBase : IGil
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected bool TryLock() => Interlocked.CompareExchange(ref _locked, 1, 0) == 0;
 
+    /// <summary>
+    /// Frees the GIL and wakes one waiter on <paramref name="cond"/>: with the fast path, an interlocked
+    /// exchange and then the mutex only if someone waits (the Dekker order above); otherwise under the mutex.
+    /// </summary>
+    private protected void Unlock(ISchedCondition cond)
+    {
+        if (Fast)
+        {
+            Interlocked.Exchange(ref _locked, 0);
+            if (Volatile.Read(ref _waiters) == 0) return;
+            Mutex.Enter();
+            cond.Signal();
+            Mutex.Exit();
+        }
+        else
+        {
+            Mutex.Enter();
+            Volatile.Write(ref _locked, 0);
+            cond.Signal();
+            Mutex.Exit();
+        }
+    }
+
     /// <summary>CPython: SET_GIL_DROP_REQUEST, made by a waiter whose timed wait ran out.</summary>
     private protected void RequestDrop(GilThreadStats waiter)
     {

@@ -79,23 +79,7 @@ public sealed class LegacyGil : GilBase
         rec.Released(Now(), kind, requestLatencyNs: -1);
         Volatile.Write(ref _lastHolder, thread);
         Volatile.Write(ref _holder, null);
-        if (Fast)
-        {
-            Interlocked.Exchange(ref _locked, 0);
-            if (Volatile.Read(ref _waiters) != 0)
-            {
-                Mutex.Enter();
-                _cond.Signal();
-                Mutex.Exit();
-            }
-        }
-        else
-        {
-            Mutex.Enter();
-            Volatile.Write(ref _locked, 0);
-            _cond.Signal();
-            Mutex.Exit();
-        }
+        Unlock(_cond);
     }
 
     // Python 2: the `--_Py_Ticker < 0` branch of PyEval_EvalFrameEx: release, then re-acquire at once.
