@@ -87,13 +87,10 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
         }
 
         var ts = ThreadState.Current;
-        var outer = ts.HandledException;
+        // gi_exc_state: the generator's own exc_info item goes on top of the resumer's for this run.
         var own = _excState;
-        if (own is not null)
-        {
-            ts.HandledException = own;
-            if (exc is not null) ChainContext(exc, own);
-        }
+        if (own is not null && exc is not null) ChainContext(exc, own);
+        ts.PushExcInfo(own);
         _running = true;
         PyObject value;
         try
@@ -103,30 +100,29 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
         catch (PyException e)
         {
             _running = false;
-            Finish(ts, f, outer);
+            Finish(ts, f);
             throw Escaping(e);
         }
         _running = false;
         f.Back = null;
         if (f.Yielded)
         {
-            var handled = ts.HandledException;
-            _excState = ReferenceEquals(handled, outer) ? null : handled;
-            ts.HandledException = outer;
+            _excState = ts.HandledException;
+            ts.PopExcInfo();
             result = value;
             return SendResult.Next;
         }
-        Finish(ts, f, outer);
+        Finish(ts, f);
         result = value;
         return SendResult.Return;
     }
 
-    private protected void Finish(ThreadState ts, Frame f, PyBaseException? outer)
+    private protected void Finish(ThreadState ts, Frame f)
     {
         f.Back = null;
         _frame = null;
         _excState = null;
-        ts.HandledException = outer;
+        ts.PopExcInfo();
     }
 
     /// <summary>An exception leaving the frame: PEP 479's StopIteration (and, in async generators, StopAsyncIteration) become RuntimeError.</summary>

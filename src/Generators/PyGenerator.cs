@@ -30,11 +30,11 @@ public sealed class PyGenerator : PyGenBase
     {
         var f = _frame;
         if (f is null) return null;
-        if (_running || f.LastI < 0 || _excState is not null)
+        if (_running || f.LastI < 0)
             return SendEx(Py.None, null, false, out var result) == SendResult.Next ? result : null;
-        // The for-loop path: a paused generator with no saved exception state, resumed with None.
+        // The for-loop path: a paused generator resumed with None.
         var ts = ThreadState.Current;
-        var outer = ts.HandledException;
+        ts.PushExcInfo(_excState);
         _running = true;
         PyObject value;
         try
@@ -44,21 +44,18 @@ public sealed class PyGenerator : PyGenBase
         catch (PyException e)
         {
             _running = false;
-            Finish(ts, f, outer);
+            Finish(ts, f);
             throw Escaping(e);
         }
         _running = false;
         f.Back = null;
         if (f.Yielded)
         {
-            if (!ReferenceEquals(ts.HandledException, outer))
-            {
-                _excState = ts.HandledException;
-                ts.HandledException = outer;
-            }
+            _excState = ts.HandledException;
+            ts.PopExcInfo();
             return value;
         }
-        Finish(ts, f, outer);
+        Finish(ts, f);
         return null;
     }
 
