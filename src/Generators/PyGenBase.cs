@@ -180,7 +180,7 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
                 try { CloseIter(yf); }
                 catch (PyException e) { failure = e; }
                 finally { _running = false; }
-                if (failure is not null) return ResultOrStop(SendEx(Py.None, failure.Value, false, out var r1), r1);
+                if (failure is not null) return Outcome(SendEx(Py.None, failure.Value, false, out var r1), r1);
                 return ThrowHere(typ, val, tb);
             }
             _running = true;
@@ -208,8 +208,8 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
             // with its StopIteration value as the result, or raise its exception here.
             PopYieldFrom();
             if (failure.Value is PyStopIteration si)
-                return ResultOrStop(SendEx(si.Value, null, false, out var r2), r2);
-            return ResultOrStop(SendEx(Py.None, failure.Value, false, out var r3), r3);
+                return Outcome(SendEx(si.Value, null, false, out var r2), r2);
+            return Outcome(SendEx(Py.None, failure.Value, false, out var r3), r3);
         }
         return ThrowHere(typ, val, tb);
     }
@@ -257,7 +257,7 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
             while (i < insts.Length && (OpCode)(byte)insts[i] != OpCode.RETURN_GENERATOR) i++;
             if (i < insts.Length) f.LastI = i;
         }
-        return ResultOrStop(SendEx(Py.None, exc, false, out var result), result);
+        return Outcome(SendEx(Py.None, exc, false, out var result), result);
     }
 
     /// <summary>PyErr_NormalizeException for throw(type, value).</summary>
@@ -269,6 +269,14 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
             : type.Call([val], null);
         if (made is PyBaseException mb) return mb;
         throw PyErr.TypeError($"calling {type.Repr()} should have returned an instance of BaseException, not {made.Type.Name}");
+    }
+
+    /// <summary>gen_send_ex's result for this kind: the value, or (when it returned) StopIteration, or for an async generator StopAsyncIteration.</summary>
+    private protected PyObject Outcome(SendResult kind, PyObject result)
+    {
+        if (kind == SendResult.Next) return result;
+        if (_kind == GenKind.AsyncGenerator) throw PyErr.New(ExceptionTypes.StopAsyncIteration);
+        return ResultOrStop(kind, result);
     }
 
     /// <summary>gen_send's public face: a yielded value, or StopIteration carrying the return value.</summary>

@@ -138,6 +138,7 @@ public static class SysModule
                 if (ts.Frame is { } f) d.SetItem(PyInt.From(ts.ThreadId), f.MarkEscaped());
             return d;
         });
+        AsyncGenHooks.RegisterSys(m);
         m.AddFunction("exc_info", static (a, k) =>
         {
             ArgParser.Exactly("exc_info", a, k, 0);
