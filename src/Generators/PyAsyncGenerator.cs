@@ -72,6 +72,7 @@ public sealed class PyAsyncGenerator : PyGenBase
         _hooksInited = true;
         var ts = ThreadState.Current;
         FinalizerHook = ts.AsyncGenFinalizer;
+        if (FinalizerHook is not null) Arm();
         if (ts.AsyncGenFirstIter is { } firstIter) firstIter.Call([this], null);
     }
 

@@ -17,7 +17,7 @@ public enum GenKind : byte
     AsyncGenerator,
 }
 
-public abstract class PyGenBase : PyObject, IGeneratorLike
+public abstract class PyGenBase : PyObject, IGeneratorLike, IPyFinalizable
 {
     /// <summary>The suspended (or running) frame; null once finished (gi_frame is None).</summary>
     private protected Frame? _frame;
@@ -27,6 +27,11 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
     /// <summary>gi_exc_state: the exception being handled when the frame yielded, restored on resume.</summary>
     private protected PyBaseException? _excState;
     private protected readonly GenKind _kind;
+
+    /// <summary>The finalization sentinel, made only when finalizing would do something (see GenFinalizer).</summary>
+    private protected GenFinalizer? _finalizer;
+    /// <summary>tp_finalize runs once per object, as CPython's GC guarantees.</summary>
+    private bool _finalized;
 
     public string Name;
     public string QualName;
@@ -109,6 +114,7 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
         {
             _excState = ts.HandledException;
             ts.PopExcInfo();
+            if (_finalizer is null && f.Code.ExceptionTable.Length != 0) ArmIfInHandler(f);
             result = value;
             return SendResult.Next;
         }
@@ -123,6 +129,70 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
         _frame = null;
         _excState = null;
         ts.PopExcInfo();
+        if (_finalizer is not null) Disarm();
+    }
+
+    // ---- finalization (_PyGen_Finalize) --------------------------------------------------------------
+
+    /// <summary>Gives this object a finalization sentinel (once; never again after it was finalized).</summary>
+    private protected void Arm()
+    {
+        if (_finalizer is not null || _finalized) return;
+        _finalizer = new GenFinalizer(this, ThreadState.Current.Interpreter.Finalization);
+    }
+
+    /// <summary>A yield inside a try/with (an exception-table range): closing it later would run code.</summary>
+    private protected void ArmIfInHandler(Frame f)
+    {
+        if (f.Code.FindHandler(f.LastI) is not null) Arm();
+    }
+
+    /// <summary>Finished: nothing left to finalize.</summary>
+    private void Disarm()
+    {
+        GC.SuppressFinalize(_finalizer!);
+        _finalizer = null;
+    }
+
+    /// <summary>_PyGen_Finalize: the async generator's finalizer hook, the "never awaited" warning, or close().</summary>
+    public void RunFinalizer()
+    {
+        _finalizer = null;
+        _finalized = true;
+        if (_frame is null) return;
+        var ts = ThreadState.Current;
+        if (this is PyAsyncGenerator ag && ag.FinalizerHook is { } hook && !ag.Closed)
+        {
+            hook.Call([this], null);
+            return;
+        }
+        if (_kind == GenKind.Coroutine && _frame.LastI < 0)
+        {
+            WarnUnawaited(ts);
+            return;
+        }
+        Close();
+    }
+
+    /// <summary>_PyErr_WarnUnawaitedCoroutine: through warnings._warn_unawaited_coroutine, as CPython does.</summary>
+    private void WarnUnawaited(ThreadState ts)
+    {
+        PyObject? fn = null;
+        try
+        {
+            var warnings = ts.Interpreter.ImportName("warnings", null, null, 0);
+            fn = warnings.LookupAttr(PyStr.Intern("_warn_unawaited_coroutine"));
+        }
+        catch (PyException)
+        {
+        }
+        if (fn is not null)
+        {
+            fn.Call([this], null);
+            return;
+        }
+        var warn = ts.Interpreter.ImportName("warnings", null, null, 0).LookupAttr(PyStr.Intern("warn"));
+        warn?.Call([PyStr.From($"coroutine '{QualName}' was never awaited"), ExceptionTypes.RuntimeWarning], null);
     }
 
     /// <summary>An exception leaving the frame: PEP 479's StopIteration (and, in async generators, StopAsyncIteration) become RuntimeError.</summary>
@@ -304,6 +374,7 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
             // Never started: nothing can catch the GeneratorExit, the frame simply ends.
             _frame.Back = null;
             _frame = null;
+            if (_finalizer is not null) Disarm();
             return Py.None;
         }
         try

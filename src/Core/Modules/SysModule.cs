@@ -139,6 +139,7 @@ public static class SysModule
             return d;
         });
         AsyncGenHooks.RegisterSys(m);
+        UnraisableHook.Register(m, interp);
         m.AddFunction("exc_info", static (a, k) =>
         {
             ArgParser.Exactly("exc_info", a, k, 0);
