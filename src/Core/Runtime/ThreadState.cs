@@ -5,6 +5,9 @@
 // otherwise (read by others under the GIL, or written by the signal path).
 namespace GilRuntime.Core.Runtime;
 
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 using GilRuntime.Core.Objects;
 using GilRuntime.Threading.Gil;
 using GilRuntime.Threading.Sync;
@@ -102,8 +105,24 @@ public sealed class ThreadState
     }
 
     /// <summary>The ThreadState bound to the calling OS thread.</summary>
-    public static ThreadState Current =>
-        t_current ?? throw new InvalidOperationException("no Python thread state is bound to this thread");
+    /// <remarks>
+    /// Small enough to inline (the throw lives elsewhere), so the thread-static read is inlined too:
+    /// generators and builtins ask for it on every resume or call.
+    /// </remarks>
+    public static ThreadState Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var ts = t_current;
+            if (ts is null) ThrowUnbound();
+            return ts;
+        }
+    }
+
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnbound() =>
+        throw new InvalidOperationException("no Python thread state is bound to this thread");
 
     public static ThreadState? CurrentOrNull => t_current;
 
