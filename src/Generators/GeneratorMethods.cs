@@ -1,5 +1,6 @@
-// The Python-visible face of generator objects: __next__, send, throw, close and the gi_* attributes,
-// with CPython's argument checking and messages.
+// The Python-visible face of generator and coroutine objects: send, throw, close and the gi_*/cr_*
+// attributes, with CPython's argument checking and messages ("generator.send() takes exactly one
+// argument", "coroutine.close() takes no arguments", ...).
 namespace GilRuntime.Generators;
 
 using GilRuntime.Core.Objects;
@@ -14,38 +15,57 @@ internal static class GeneratorMethods
         {
             ArgParser.Exactly("__next__", a, k, 0);
             var g = (PyGenerator)self;
-            return PyGenerator.ResultOrStop(g.Send(Py.None, out var r), r);
+            return PyGenBase.ResultOrStop(g.Send(Py.None, out var r), r);
         });
-        t.AddMethod("send", static (self, a, k) =>
+        RegisterProtocol(t, "generator");
+        AddGetters(t, "gi");
+        AddGetter(t, "gi_yieldfrom", static g => g.YieldFrom() ?? Py.None);
+    }
+
+    /// <summary>send/throw/close, shared by generators and coroutines (the type name goes into messages).</summary>
+    internal static void RegisterProtocol(PyType t, string typeName)
+    {
+        var sendName = typeName + ".send";
+        var closeName = typeName + ".close";
+        t.AddMethod("send", (self, a, k) =>
         {
-            ArgParser.NoKeywords("send", k);
-            if (a.Length != 1) throw PyErr.TypeError($"generator.send() takes exactly one argument ({a.Length} given)");
-            var g = (PyGenerator)self;
-            return PyGenerator.ResultOrStop(g.Send(a[0], out var r), r);
+            ArgParser.NoKeywords(sendName, k);
+            if (a.Length != 1) throw PyErr.TypeError($"{sendName}() takes exactly one argument ({a.Length} given)");
+            var g = (PyGenBase)self;
+            return PyGenBase.ResultOrStop(g.Send(a[0], out var r), r);
         });
         t.AddMethod("throw", static (self, a, k) =>
         {
-            ArgParser.NoKeywords("throw", k);
-            if (a.Length < 1 || a.Length > 3)
-                throw PyErr.TypeError(a.Length < 1 ? $"throw expected at least 1 argument, got {a.Length}"
-                    : $"throw expected at most 3 arguments, got {a.Length}");
-            return ((PyGenerator)self).Throw(a[0], a.Length > 1 ? a[1] : null, a.Length > 2 ? a[2] : null);
+            CheckThrowArgs(a, k);
+            return ((PyGenBase)self).Throw(a[0], a.Length > 1 ? a[1] : null, a.Length > 2 ? a[2] : null);
         });
-        t.AddMethod("close", static (self, a, k) =>
+        t.AddMethod("close", (self, a, k) =>
         {
-            ArgParser.Exactly("close", a, k, 0);
-            return ((PyGenerator)self).Close();
+            ArgParser.Exactly(closeName, a, k, 0);
+            return ((PyGenBase)self).Close();
         });
-        AddGetter(t, "gi_frame", static g => g.Frame is { } f ? f.MarkEscaped() : Py.None);
-        AddGetter(t, "gi_running", static g => Py.Bool(g.Running));
-        AddGetter(t, "gi_suspended", static g => Py.Bool(g.Suspended));
-        AddGetter(t, "gi_code", static g => g.Code);
-        AddGetter(t, "gi_yieldfrom", static g => g.YieldFrom() ?? Py.None);
+    }
+
+    internal static void CheckThrowArgs(ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        ArgParser.NoKeywords("throw", k);
+        if (a.Length < 1 || a.Length > 3)
+            throw PyErr.TypeError(a.Length < 1 ? $"throw expected at least 1 argument, got {a.Length}"
+                : $"throw expected at most 3 arguments, got {a.Length}");
+    }
+
+    /// <summary>The frame, running, suspended and code attributes under the kind's prefix (gi_, cr_, ag_).</summary>
+    internal static void AddGetters(PyType t, string prefix)
+    {
+        AddGetter(t, prefix + "_frame", static g => g.Frame is { } f ? f.MarkEscaped() : Py.None);
+        AddGetter(t, prefix + "_running", static g => Py.Bool(g.Running));
+        AddGetter(t, prefix + "_suspended", static g => Py.Bool(g.Suspended));
+        AddGetter(t, prefix + "_code", static g => g.Code);
     }
 
     internal static string NameValue(PyObject? v, string attr) =>
         v is PyStr s ? s.Value : throw PyErr.TypeError($"{attr} must be set to a string object");
 
-    private static void AddGetter(PyType t, string name, Func<PyGenerator, PyObject> get) =>
-        t.Dict.SetItem(PyStr.Intern(name), new PyGetSetDescriptor(t, name, o => get((PyGenerator)o)));
+    internal static void AddGetter(PyType t, string name, Func<PyGenBase, PyObject> get) =>
+        t.Dict.SetItem(PyStr.Intern(name), new PyGetSetDescriptor(t, name, o => get((PyGenBase)o)));
 }

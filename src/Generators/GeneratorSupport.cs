@@ -1,5 +1,5 @@
 // Start-up registration: Core calls back through Interpreter.GeneratorFactory to turn the frame of a
-// generator function's call into a generator object.
+// generator, coroutine or async generator function's call into the object that owns it.
 namespace GilRuntime.Generators;
 
 using GilRuntime.Core.Bytecode;
@@ -11,11 +11,11 @@ public static class GeneratorSupport
     /// <summary>Registers the generator factory for every interpreter created afterwards (idempotent).</summary>
     public static void Install() => Interpreter.RegisterGeneratorFactory(Create);
 
-    /// <summary>The object a call of a CO_GENERATOR (or coroutine) code returns: it owns <paramref name="frame"/>.</summary>
+    /// <summary>The object a call of a CO_GENERATOR, CO_COROUTINE or CO_ASYNC_GENERATOR code returns: it owns <paramref name="frame"/>.</summary>
     public static PyObject Create(Frame frame)
     {
         var flags = frame.Code.co_flags;
-        if ((flags & CodeFlags.Coroutine) != 0) throw PyErr.SystemError("coroutines are not supported yet");
+        if ((flags & CodeFlags.Coroutine) != 0) return new PyCoroutine(frame);
         if ((flags & CodeFlags.AsyncGenerator) != 0) throw PyErr.SystemError("asynchronous generators are not supported yet");
         return new PyGenerator(frame);
     }

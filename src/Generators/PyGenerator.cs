@@ -5,47 +5,23 @@
 //
 // Exhaustion is a null from Next() (tp_iternext) or SendResult.Return from Send, never a .NET
 // exception; StopIteration is made only where Python code asks for it (__next__, send, throw).
+// send/throw/close are shared with coroutines and async generators in PyGenBase.
 namespace GilRuntime.Generators;
 
-using GilRuntime.Core.Bytecode;
 using GilRuntime.Core.Objects;
 using GilRuntime.Core.Runtime;
 
-public sealed class PyGenerator : PyObject, IGeneratorLike
+public sealed class PyGenerator : PyGenBase
 {
     public static readonly PyType TypeObject = PyType.Builtin("generator", typeof(PyGenerator));
 
-    /// <summary>The suspended (or running) frame; null once the generator finished (gi_frame is None).</summary>
-    private Frame? _frame;
-    private readonly CodeObject _code;
-    /// <summary>gi_running: set while the frame runs, so a re-entrant resume is refused.</summary>
-    private bool _running;
-    /// <summary>gi_exc_state: the exception the generator was handling when it yielded, restored on resume.</summary>
-    private PyBaseException? _excState;
-
-    public string Name;
-    public string QualName;
-
     static PyGenerator() => GeneratorMethods.Register(TypeObject);
 
-    public PyGenerator(Frame frame)
+    public PyGenerator(Frame frame) : base(frame, GenKind.Generator)
     {
-        _frame = frame;
-        _code = frame.Code;
-        frame.Generator = this;
-        Name = frame.Function?.Name ?? frame.Code.co_name;
-        QualName = frame.Function?.QualName ?? frame.Code.co_qualname;
     }
 
     public override PyType Type => TypeObject;
-
-    public CodeObject Code => _code;
-    public Frame? Frame => _frame;
-    public bool Running => _running;
-    /// <summary>gi_suspended: paused at a yield (not just created, not running, not finished).</summary>
-    public bool Suspended => _frame is { LastI: >= 0 } && !_running;
-
-    public bool IsCoroutine => false;
 
     public override PyObject Iter() => this;
 
@@ -54,11 +30,11 @@ public sealed class PyGenerator : PyObject, IGeneratorLike
     {
         var f = _frame;
         if (f is null) return null;
-        if (_running || f.LastI < 0 || _excState is not null)
-            return SendEx(Py.None, null, out var result) == SendResult.Next ? result : null;
-        // The for-loop path: a paused generator with no saved exception state, resumed with None.
+        if (_running || f.LastI < 0)
+            return SendEx(Py.None, null, false, out var result) == SendResult.Next ? result : null;
+        // The for-loop path: a paused generator resumed with None.
         var ts = ThreadState.Current;
-        var outer = ts.HandledException;
+        ts.PushExcInfo(_excState);
         _running = true;
         PyObject value;
         try
@@ -68,287 +44,19 @@ public sealed class PyGenerator : PyObject, IGeneratorLike
         catch (PyException e)
         {
             _running = false;
-            Finish(ts, f, outer);
-            if (e.Value.Type.IsSubtype(ExceptionTypes.StopIteration)) throw StopIterationRaised(e.Value);
-            throw;
+            Finish(ts, f);
+            throw Escaping(e);
         }
         _running = false;
         f.Back = null;
         if (f.Yielded)
         {
-            if (!ReferenceEquals(ts.HandledException, outer))
-            {
-                _excState = ts.HandledException;
-                ts.HandledException = outer;
-            }
+            _excState = ts.HandledException;
+            ts.PopExcInfo();
             return value;
         }
-        Finish(ts, f, outer);
+        Finish(ts, f);
         return null;
-    }
-
-    public SendResult Send(PyObject arg, out PyObject result) => SendEx(arg, null, out result);
-
-    /// <summary>
-    /// gen_send_ex2: runs the frame until it yields or returns; with <paramref name="exc"/>, raises it at
-    /// the paused yield. Errors (including PEP 479's RuntimeError) are thrown as PyException.
-    /// </summary>
-    internal SendResult SendEx(PyObject arg, PyBaseException? exc, out PyObject result)
-    {
-        var f = _frame;
-        if (_running) throw PyErr.ValueError("generator already executing");
-        if (f is null)
-        {
-            if (exc is not null) throw new PyException(exc);
-            result = Py.None;
-            return SendResult.Return;
-        }
-        if (f.LastI < 0 && exc is null && arg is not PyNone)
-            throw PyErr.TypeError("can't send non-None value to a just-started generator");
-
-        var ts = ThreadState.Current;
-        var outer = ts.HandledException;
-        var own = _excState;
-        if (own is not null)
-        {
-            ts.HandledException = own;
-            if (exc is not null) ChainContext(exc, own);
-        }
-        _running = true;
-        PyObject value;
-        try
-        {
-            value = EvalLoop.Resume(ts, f, arg, exc);
-        }
-        catch (PyException e)
-        {
-            _running = false;
-            Finish(ts, f, outer);
-            if (e.Value.Type.IsSubtype(ExceptionTypes.StopIteration)) throw StopIterationRaised(e.Value);
-            throw;
-        }
-        _running = false;
-        f.Back = null;
-        if (f.Yielded)
-        {
-            var handled = ts.HandledException;
-            _excState = ReferenceEquals(handled, outer) ? null : handled;
-            ts.HandledException = outer;
-            result = value;
-            return SendResult.Next;
-        }
-        Finish(ts, f, outer);
-        result = value;
-        return SendResult.Return;
-    }
-
-    private void Finish(ThreadState ts, Frame f, PyBaseException? outer)
-    {
-        f.Back = null;
-        _frame = null;
-        _excState = null;
-        ts.HandledException = outer;
-    }
-
-    /// <summary>PEP 479: a StopIteration leaving the generator's frame becomes a RuntimeError.</summary>
-    private static PyException StopIterationRaised(PyBaseException stop)
-    {
-        var err = PyErr.RuntimeError("generator raised StopIteration");
-        err.Value.Cause = stop;
-        err.Value.Context = stop;
-        err.Value.SuppressContext = true;
-        return err;
-    }
-
-    /// <summary>_PyErr_ChainStackItem: the exception thrown in gets the one being handled as __context__ (no cycles).</summary>
-    private static void ChainContext(PyBaseException exc, PyBaseException handled)
-    {
-        if (ReferenceEquals(exc, handled)) return;
-        for (var o = handled; o.Context is { } ctx; o = ctx)
-            if (ReferenceEquals(ctx, exc)) { o.Context = null; break; }
-        exc.Context = handled;
-    }
-
-    /// <summary>_PyGen_yf: the iterator a paused `yield from` (or await) delegates to, or null.</summary>
-    internal PyObject? YieldFrom()
-    {
-        var f = _frame;
-        if (f is null || f.LastI < 0) return null;
-        var insts = f.Code.Decoded;
-        int next = f.LastI + 1;
-        if (next >= insts.Length) return null;
-        int word = insts[next];
-        if ((OpCode)(byte)word != OpCode.RESUME || (word >> 8) < 2) return null;
-        return f.LocalsPlus[f.StackTop - 1];
-    }
-
-    /// <summary>gen.throw(typ[, val[, tb]]) (_gen_throw): delegates to a `yield from` target first.</summary>
-    internal PyObject Throw(PyObject typ, PyObject? val, PyObject? tb, bool closeOnGenExit = true)
-    {
-        var yf = YieldFrom();
-        if (yf is not null)
-        {
-            PyObject? ret = null;
-            PyException? failure = null;
-            if (closeOnGenExit && IsGeneratorExit(typ))
-            {
-                _running = true;
-                try { CloseIter(yf); }
-                catch (PyException e) { failure = e; }
-                finally { _running = false; }
-                if (failure is not null) return ResultOrStop(SendEx(Py.None, failure.Value, out var r1), r1);
-                return ThrowHere(typ, val, tb);
-            }
-            _running = true;
-            try
-            {
-                if (yf is PyGenerator inner) ret = inner.Throw(typ, val, tb, closeOnGenExit);
-                else
-                {
-                    var meth = yf.LookupAttr(PyStr.Intern("throw"));
-                    if (meth is null)
-                    {
-                        _running = false;
-                        return ThrowHere(typ, val, tb);
-                    }
-                    ret = val is null ? meth.Call([typ], null)
-                        : tb is null ? meth.Call([typ, val], null)
-                        : meth.Call([typ, val, tb], null);
-                }
-            }
-            catch (PyException e) { failure = e; }
-            finally { _running = false; }
-            if (failure is null) return ret!;
-            // The delegate finished: pop it and continue after the `yield from` loop (at SEND's target),
-            // with its StopIteration value as the result, or raise its exception here.
-            PopYieldFrom();
-            if (failure.Value is PyStopIteration si)
-                return ResultOrStop(SendEx(si.Value, null, out var r2), r2);
-            return ResultOrStop(SendEx(Py.None, failure.Value, out var r3), r3);
-        }
-        return ThrowHere(typ, val, tb);
-    }
-
-    /// <summary>Moves a frame paused in a `yield from` loop to just after it, the delegate popped off its stack.</summary>
-    private void PopYieldFrom()
-    {
-        var f = _frame!;
-        f.LocalsPlus[--f.StackTop] = null;
-        var insts = f.Code.Decoded;
-        // LastI is the YIELD_VALUE; the SEND before it jumps (arg) past the loop when the delegate returns.
-        int sendIndex = f.LastI - 1;
-        int target = sendIndex + 1 + (insts[sendIndex] >> 8);
-        f.LastI = target - 1;
-    }
-
-    private static bool IsGeneratorExit(PyObject typ) =>
-        typ is PyType t ? t.IsSubtype(ExceptionTypes.GeneratorExit)
-        : typ is PyBaseException be && be.Type.IsSubtype(ExceptionTypes.GeneratorExit);
-
-    private PyObject ThrowHere(PyObject typ, PyObject? val, PyObject? tb)
-    {
-        if (tb is PyNone) tb = null;
-        else if (tb is not null && tb is not PyTraceback)
-            throw PyErr.TypeError("throw() third argument must be a traceback object");
-        if (val is PyNone) val = null;
-        PyBaseException exc;
-        if (typ is PyType t && t.IsSubtype(ExceptionTypes.BaseException))
-            exc = Normalize(t, val);
-        else if (typ is PyBaseException inst)
-        {
-            if (val is not null)
-                throw PyErr.TypeError("instance exception may not have a separate value");
-            exc = inst;
-        }
-        else
-            throw PyErr.TypeError($"exceptions must be classes or instances deriving from BaseException, not {typ.Type.Name}");
-        if (tb is not null) exc.Traceback = tb;
-        var f = _frame;
-        if (f is { LastI: < 0 })
-        {
-            // Not started: CPython's frame is parked on RETURN_GENERATOR, so the exception is raised there.
-            var insts = f.Code.Decoded;
-            int i = 0;
-            while (i < insts.Length && (OpCode)(byte)insts[i] != OpCode.RETURN_GENERATOR) i++;
-            if (i < insts.Length) f.LastI = i;
-        }
-        return ResultOrStop(SendEx(Py.None, exc, out var result), result);
-    }
-
-    /// <summary>PyErr_NormalizeException for throw(type, value).</summary>
-    private static PyBaseException Normalize(PyType type, PyObject? val)
-    {
-        if (val is PyBaseException be && be.Type.IsSubtype(type)) return be;
-        PyObject made = val is null ? type.Call([], null)
-            : val is PyTuple tup ? type.Call(tup.Items, null)
-            : type.Call([val], null);
-        if (made is PyBaseException mb) return mb;
-        throw PyErr.TypeError($"calling {type.Repr()} should have returned an instance of BaseException, not {made.Type.Name}");
-    }
-
-    /// <summary>gen_send's public face: a yielded value, or StopIteration carrying the return value.</summary>
-    internal static PyObject ResultOrStop(SendResult kind, PyObject result)
-    {
-        if (kind == SendResult.Next) return result;
-        throw result is PyNone ? PyErr.StopIteration() : PyErr.StopIteration(result);
-    }
-
-    /// <summary>gen.close() (gen_close): GeneratorExit at the paused yield; a yield in reply is an error.</summary>
-    public PyObject Close()
-    {
-        var yf = YieldFrom();
-        PyBaseException? exc = null;
-        if (yf is not null)
-        {
-            _running = true;
-            try { CloseIter(yf); }
-            catch (PyException e) { exc = e.Value; }
-            finally { _running = false; }
-        }
-        exc ??= PyErr.New(ExceptionTypes.GeneratorExit).Value;
-        if (_frame is { LastI: < 0 })
-        {
-            // Never started: nothing can catch the GeneratorExit, the frame simply ends.
-            _frame.Back = null;
-            _frame = null;
-            return Py.None;
-        }
-        try
-        {
-            if (SendEx(Py.None, exc, out _) == SendResult.Next)
-                throw PyErr.RuntimeError("generator ignored GeneratorExit");
-        }
-        catch (PyException e) when (e.Value.Type.IsSubtype(ExceptionTypes.StopIteration)
-                                    || e.Value.Type.IsSubtype(ExceptionTypes.GeneratorExit))
-        {
-        }
-        return Py.None;
-    }
-
-    /// <summary>gen_close_iter: closes a `yield from` delegate (its close method, if it has one).</summary>
-    private static void CloseIter(PyObject yf)
-    {
-        if (yf is PyGenerator g) { g.Close(); return; }
-        var close = yf.LookupAttr(PyStr.Intern("close"));
-        close?.Call([], null);
-    }
-
-    // __name__/__qualname__ live on the instance (a getset in the type dict would shadow type.__name__).
-    public override PyObject? LookupAttr(PyStr name) => name.Value switch
-    {
-        "__name__" => PyStr.From(Name),
-        "__qualname__" => PyStr.From(QualName),
-        _ => base.LookupAttr(name),
-    };
-
-    public override void SetAttr(PyStr name, PyObject? value)
-    {
-        switch (name.Value)
-        {
-            case "__name__": Name = GeneratorMethods.NameValue(value, "__name__"); return;
-            case "__qualname__": QualName = GeneratorMethods.NameValue(value, "__qualname__"); return;
-        }
-        base.SetAttr(name, value);
     }
 
     public override string Repr() => $"<generator object {QualName} at {Ops.IdHex(this)}>";

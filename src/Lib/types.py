@@ -14,7 +14,7 @@ __all__ = [
     "BuiltinMethodType", "WrapperDescriptorType", "MethodWrapperType", "MethodDescriptorType",
     "ClassMethodDescriptorType", "ModuleType", "TracebackType", "FrameType", "GetSetDescriptorType",
     "MemberDescriptorType", "new_class", "resolve_bases", "prepare_class", "DynamicClassAttribute",
-    "GenericAlias", "UnionType", "EllipsisType", "NoneType", "NotImplementedType",
+    "GenericAlias", "UnionType", "EllipsisType", "NoneType", "NotImplementedType", "coroutine",
 ]
 
 
@@ -257,3 +257,100 @@ class DynamicClassAttribute:
         result = type(self)(self.fget, self.fset, fdel, self.__doc__)
         result.overwrite_doc = self.overwrite_doc
         return result
+
+
+def _lazy_type(name):
+    # Module code sees the lazily computed types only through the module __getattr__.
+    value = globals().get(name)
+    return value if value is not None else __getattr__(name)
+
+
+# co_flags bits used by coroutine() (Include/cpython/code.h).
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+class _GeneratorWrapper:
+    """Makes a generator-like object returned by a types.coroutine-decorated callable awaitable,
+    forwarding the generator protocol to it and exposing both gi_* and cr_* attributes."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is _lazy_type("GeneratorType")
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert a generator function into one whose generators can be awaited (generator-based
+    coroutines); async def functions are returned unchanged."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    if func.__class__ is FunctionType and getattr(func, "__code__", None).__class__ is CodeType:
+        code = func.__code__
+        if code.co_flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if code.co_flags & _CO_GENERATOR:
+            # A generator function: mark its code CO_ITERABLE_COROUTINE, so `await` takes its
+            # generators as they are.
+            func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
+            return func
+
+    # Any other callable (one returning generator-like objects): wrap what it returns.
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if result.__class__ is _lazy_type("CoroutineType"):
+            return result
+        if result.__class__ is _lazy_type("GeneratorType") and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+            return result
+        if isinstance(result, _collections_abc.Generator) and not isinstance(result, _collections_abc.Coroutine):
+            return _GeneratorWrapper(result)
+        return result
+
+    return wrapped

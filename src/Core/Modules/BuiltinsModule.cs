@@ -83,7 +83,7 @@ public static partial class BuiltinsModule
         m.AddFunction("next", static (a, k) =>
         {
             ArgParser.Range("next", a, k, 1, 2);
-            if (a[0] is Runtime.IGeneratorLike gen)
+            if (a[0] is Runtime.IGeneratorLike { IsIterator: true } gen)
             {
                 // A generator's return value travels in the StopIteration.
                 if (gen.Send(Py.None, out var r) == Runtime.SendResult.Next) return r;

@@ -141,14 +141,14 @@ public static class SysModule
         m.AddFunction("exc_info", static (a, k) =>
         {
             ArgParser.Exactly("exc_info", a, k, 0);
-            var e = ThreadState.Current.HandledException;
+            var e = ThreadState.Current.TopmostHandled;
             if (e is null) return new PyTuple([Py.None, Py.None, Py.None]);
             return new PyTuple([e.Type, e, e.Traceback ?? Py.None]);
         });
         m.AddFunction("exception", static (a, k) =>
         {
             ArgParser.Exactly("exception", a, k, 0);
-            return (PyObject?)ThreadState.Current.HandledException ?? Py.None;
+            return (PyObject?)ThreadState.Current.TopmostHandled ?? Py.None;
         });
         m.AddFunction("intern", static (a, k) =>
         {

@@ -100,8 +100,42 @@ public sealed partial class CodeObject
             case "co_varnames": return StrTuple(co_varnames);
             case "co_cellvars": return StrTuple(co_cellvars);
             case "co_freevars": return StrTuple(co_freevars);
+            case "replace": return new PyBuiltinFunction("replace", Replace);
         }
         return base.LookupAttr(name);
+    }
+
+    /// <summary>code.replace(): a copy with the given co_* fields changed (the scalar and name fields).</summary>
+    private CodeObject Replace(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        if (args.Length > nkw) throw PyErr.TypeError($"replace() takes no positional arguments");
+        CodeFlags flags = co_flags;
+        string name = co_name, qualname = co_qualname, filename = co_filename;
+        int firstlineno = co_firstlineno;
+        for (int i = 0; i < nkw; i++)
+        {
+            var key = ((PyStr)kwnames![i]).Value;
+            var v = args[args.Length - nkw + i];
+            switch (key)
+            {
+                case "co_flags": flags = (CodeFlags)(int)Ops.AsIndex(v); break;
+                case "co_firstlineno": firstlineno = (int)Ops.AsIndex(v); break;
+                case "co_name": name = v is PyStr ns ? ns.Value : throw PyErr.TypeError($"replace() argument 'co_name' must be str, not {v.Type.Name}"); break;
+                case "co_qualname": qualname = v is PyStr qs ? qs.Value : throw PyErr.TypeError($"replace() argument 'co_qualname' must be str, not {v.Type.Name}"); break;
+                case "co_filename": filename = v is PyStr fs ? fs.Value : throw PyErr.TypeError($"replace() argument 'co_filename' must be str, not {v.Type.Name}"); break;
+                default: throw PyErr.TypeError($"'{key}' is an invalid keyword argument for replace()");
+            }
+        }
+        return new CodeObject
+        {
+            co_code = co_code, co_consts = co_consts, co_names = co_names, co_varnames = co_varnames,
+            co_cellvars = co_cellvars, co_freevars = co_freevars, co_argcount = co_argcount,
+            co_posonlyargcount = co_posonlyargcount, co_kwonlyargcount = co_kwonlyargcount,
+            co_stacksize = co_stacksize, co_flags = flags, co_filename = filename, co_name = name,
+            co_qualname = qualname, co_firstlineno = firstlineno, Positions = Positions,
+            ExceptionTable = ExceptionTable, Cell2Arg = Cell2Arg,
+        };
     }
 
     private static PyTuple StrTuple(string[] names)

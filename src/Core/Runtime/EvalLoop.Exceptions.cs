@@ -56,7 +56,7 @@ internal static partial class EvalLoop
         for (int i = 0; i < argc; i++) stack[sp + i] = null;
         if (argc == 0)
         {
-            var current = ts.HandledException;
+            var current = ts.TopmostHandled;
             if (current is null)
             {
                 var err = PyErr.RuntimeError("No active exception to reraise").Value;
@@ -89,7 +89,7 @@ internal static partial class EvalLoop
     /// <summary>Sets __context__ to the exception being handled, breaking cycles as CPython does.</summary>
     internal static void SetContext(ThreadState ts, PyBaseException exc)
     {
-        var handled = ts.HandledException;
+        var handled = ts.TopmostHandled;
         if (handled is null || ReferenceEquals(handled, exc)) return;
         // Break a cycle through exc; stop (Floyd's tortoise and hare) on a cycle that already exists.
         var o = handled;

@@ -328,14 +328,73 @@ internal static partial class EvalLoop
                 return sp;
             }
             case OpCode.GET_AWAITABLE:
+                stack[sp - 1] = GetAwaitable(stack[sp - 1]!, arg);
+                return sp;
             case OpCode.GET_AITER:
+                stack[sp - 1] = GetAIter(stack[sp - 1]!);
+                return sp;
             case OpCode.GET_ANEXT:
+                stack[sp] = GetANext(stack[sp - 1]!);
+                return sp + 1;
             case OpCode.BEFORE_ASYNC_WITH:
-            case OpCode.END_ASYNC_FOR:
+            {
+                var mgr = stack[sp - 1]!;
+                var enter = LookupSpecial(mgr, "__aenter__")
+                    ?? throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol");
+                var exit = LookupSpecial(mgr, "__aexit__")
+                    ?? throw PyErr.TypeError($"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+                stack[sp - 1] = exit;
+                stack[sp++] = enter.Call([], null);
+                return sp;
+            }
             case OpCode.ASYNC_GEN_WRAP:
-                throw PyErr.SystemError("generators are not supported yet");
+                stack[sp - 1] = new PyAsyncGenWrappedValue(stack[sp - 1]!);
+                return sp;
             default:
                 throw PyErr.SystemError($"unknown opcode {(int)op}");
+        }
+    }
+
+    /// <summary>GET_AWAITABLE: the awaitable's iterator; oparg 1/2 name __aenter__/__aexit__ in the error.</summary>
+    private static PyObject GetAwaitable(PyObject iterable, int where)
+    {
+        PyObject iter;
+        try
+        {
+            iter = Awaitables.GetAwaitableIter(iterable);
+        }
+        catch (PyException) when (where is 1 or 2 && !Awaitables.HasAwait(iterable))
+        {
+            var which = where == 1 ? "__aenter__" : "__aexit__";
+            throw PyErr.TypeError($"'async with' received an object from {which} that does not implement __await__: {iterable.Type.Name}");
+        }
+        if (iter is IGeneratorLike { IsCoroutine: true } coro && coro.YieldFromTarget() is not null)
+            throw PyErr.RuntimeError("coroutine is being awaited already");
+        return iter;
+    }
+
+    private static PyObject GetAIter(PyObject obj)
+    {
+        var getter = LookupSpecial(obj, "__aiter__")
+            ?? throw PyErr.TypeError($"'async for' requires an object with __aiter__ method, got {obj.Type.Name}");
+        var iter = getter.Call([], null);
+        if (iter.Type.LookupMro(PyStr.Intern("__anext__")) is null)
+            throw PyErr.TypeError($"'async for' received an object from __aiter__ that does not implement __anext__: {iter.Type.Name}");
+        return iter;
+    }
+
+    private static PyObject GetANext(PyObject aiter)
+    {
+        var getter = LookupSpecial(aiter, "__anext__")
+            ?? throw PyErr.TypeError($"'async for' requires an iterator with __anext__ method, got {aiter.Type.Name}");
+        var next = getter.Call([], null);
+        try
+        {
+            return Awaitables.GetAwaitableIter(next);
+        }
+        catch (PyException e)
+        {
+            throw Awaitables.FromCause(PyErr.TypeError($"'async for' received an invalid object from __anext__: {next.Type.Name}"), e.Value);
         }
     }
 

@@ -602,6 +602,20 @@ internal static partial class EvalLoop
                             goto Unwind;
                         }
 
+                        case OpCode.END_ASYNC_FOR:
+                        {
+                            // StopAsyncIteration ends the loop (drop it and the iterator); anything else is re-raised as it is.
+                            exc = (PyBaseException)stack[--sp]!;
+                            stack[sp] = null;
+                            if (exc.Type.IsSubtype(ExceptionTypes.StopAsyncIteration))
+                            {
+                                stack[--sp] = null;
+                                break;
+                            }
+                            addTraceback = false;
+                            goto Unwind;
+                        }
+
                         case OpCode.PUSH_EXC_INFO:
                         {
                             var v = stack[sp - 1]!;

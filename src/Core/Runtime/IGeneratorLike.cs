@@ -22,4 +22,13 @@ public interface IGeneratorLike
 
     /// <summary>True for coroutine objects (which `yield from` in a plain generator refuses).</summary>
     bool IsCoroutine { get; }
+
+    /// <summary>True when next() may drive it (generators, coroutine_wrapper), false for coroutines and async generators.</summary>
+    bool IsIterator { get; }
+
+    /// <summary>A generator whose code has CO_ITERABLE_COROUTINE (types.coroutine): `await` accepts it as it is.</summary>
+    bool IsIterableCoroutine { get; }
+
+    /// <summary>_PyGen_yf: the object a paused `yield from`/await delegates to, or null.</summary>
+    PyObject? YieldFromTarget();
 }

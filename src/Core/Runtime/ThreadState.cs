@@ -21,8 +21,44 @@ public sealed class ThreadState
     internal readonly GilRuntime.Threading.EvalBreaker Breaker;
     /// <summary>The innermost running frame; its Back chain is the call stack (sys._current_frames reads it under the GIL).</summary>
     public Frame? Frame;
-    /// <summary>The exception being handled (the top of CPython's exc_info stack), or null.</summary>
+    /// <summary>
+    /// The exception being handled by the innermost frame (CPython's tstate->exc_info->exc_value), or
+    /// null. While a generator runs this is the generator's own item (gi_exc_state), and the items of
+    /// the frames that resumed it wait in <see cref="_excOuter"/>: read <see cref="TopmostHandled"/>
+    /// for what sys.exc_info(), a bare raise and implicit chaining see.
+    /// </summary>
     public PyBaseException? HandledException;
+    /// <summary>The exc_info items of the resumers of the running generators (previous_item links), innermost last.</summary>
+    private PyBaseException?[] _excOuter = new PyBaseException?[8];
+    private int _excOuterDepth;
+
+    /// <summary>_PyErr_GetTopmostException: the innermost item that is handling an exception, or null.</summary>
+    public PyBaseException? TopmostHandled
+    {
+        get
+        {
+            if (HandledException is { } e) return e;
+            for (int i = _excOuterDepth - 1; i >= 0; i--)
+                if (_excOuter[i] is { } o) return o;
+            return null;
+        }
+    }
+
+    /// <summary>A generator resumes: its own exc_info item (<paramref name="own"/>) goes on top of the resumer's.</summary>
+    public void PushExcInfo(PyBaseException? own)
+    {
+        if (_excOuterDepth == _excOuter.Length) System.Array.Resize(ref _excOuter, _excOuter.Length * 2);
+        _excOuter[_excOuterDepth++] = HandledException;
+        HandledException = own;
+    }
+
+    /// <summary>The generator yielded, returned or raised: the resumer's item is the current one again.</summary>
+    public void PopExcInfo()
+    {
+        int d = --_excOuterDepth;
+        HandledException = _excOuter[d];
+        _excOuter[d] = null;
+    }
     /// <summary>Function frames recycled between calls (see FramePool).</summary>
     internal readonly FramePool Frames = new();
     /// <summary>Python frames currently on this thread.</summary>

@@ -450,6 +450,10 @@ public sealed class SymbolTable
         if (value is not null) VisitExpr(value);
         VisitExpr(elt);
         Exit();
+        // symtable_handle_comprehension: an async list/set/dict comprehension makes the comprehension
+        // around it a coroutine too (its call is awaited); outside comprehensions the code generator
+        // reports "asynchronous comprehension outside of an asynchronous function".
+        if (scope.IsCoroutine && !isGenerator && _cur.IsComprehension) _cur.IsCoroutine = true;
     }
 
     // ---- analysis ----------------------------------------------------------------------------------

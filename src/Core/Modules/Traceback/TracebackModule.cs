@@ -195,7 +195,7 @@ public static class TracebackModule
     /// <summary>The exception being handled (sys.exc_info()), or None.</summary>
     private static PyTracebackException Current(int? limit)
     {
-        var e = ThreadState.Current.HandledException;
+        var e = ThreadState.Current.TopmostHandled;
         return new PyTracebackException((PyObject?)e ?? Py.None, e?.Traceback as PyTraceback, limit, compact: true);
     }
 
