@@ -1,0 +1,426 @@
+"""The event loop: a queue of ready callbacks, a heap of timers, and an idle wait between them.
+
+Each iteration (_run_once) moves the timers that are due onto the ready queue and runs the
+callbacks that were ready when the iteration began (callbacks they schedule run next time). When
+nothing is ready the loop blocks on a threading.Condition until the next timer is due; the wait
+releases the GIL, and call_soon_threadsafe (used by run_in_executor / to_thread when a worker
+thread finishes) notifies the condition, so another thread can wake the loop at once.
+"""
+
+__all__ = ('BaseEventLoop',)
+
+import collections
+import concurrent.futures
+import functools
+import heapq
+import sys
+import threading
+import time
+import traceback
+
+from . import coroutines
+from . import events
+from . import exceptions
+from . import futures
+from . import tasks
+
+# Cancelled timers are removed from the heap once they are this many and this share of it.
+_MIN_SCHEDULED_TIMER_HANDLES = 100
+_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
+# The longest single idle wait (CPython's MAXIMUM_SELECT_TIMEOUT: one day).
+_MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+
+
+def _monotonic_resolution():
+    get_clock_info = getattr(time, 'get_clock_info', None)
+    if get_clock_info is None:
+        return 1e-09
+    return get_clock_info('monotonic').resolution
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            # The loop is already stopping: the exception propagates out of run_forever.
+            return
+    futures._get_loop(fut).stop()
+
+
+class BaseEventLoop(events.AbstractEventLoop):
+
+    def __init__(self):
+        self._timer_cancelled_count = 0
+        self._closed = False
+        self._stopping = False
+        self._ready = collections.deque()
+        self._scheduled = []
+        self._default_executor = None
+        self._thread_id = None
+        # Timers due within the clock's resolution run in this iteration rather than the next.
+        self._clock_resolution = _monotonic_resolution()
+        self._exception_handler = None
+        self._debug = False
+        self._task_factory = None
+        self._executor_shutdown_called = False
+        self._asyncgens = set()
+        self._asyncgens_shutdown_called = False
+        # Callbacks handed over by other threads, and the condition the idle wait blocks on.
+        self._incoming = collections.deque()
+        self._wakeup = threading.Condition(threading.Lock())
+
+    def __repr__(self):
+        return (f'<{self.__class__.__name__} running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
+
+    # -- futures and tasks --------------------------------------------------------------
+
+    def create_future(self):
+        return futures.Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        """Schedule the execution of a coroutine object; returns its Task."""
+        self._check_closed()
+        if self._task_factory is None:
+            task = tasks.Task(coro, loop=self, name=name, context=context)
+        else:
+            if context is None:
+                task = self._task_factory(self, coro)
+            else:
+                task = self._task_factory(self, coro, context=context)
+            tasks._set_task_name(task, name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    # -- running ------------------------------------------------------------------------
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def _check_running(self):
+        if self.is_running():
+            raise RuntimeError('This event loop is already running')
+        if events._get_running_loop() is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        """Run until stop() is called."""
+        self._check_closed()
+        self._check_running()
+        self._thread_id = threading.get_ident()
+        old_hooks = None
+        if hasattr(sys, 'set_asyncgen_hooks'):
+            old_hooks = sys.get_asyncgen_hooks()
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
+        try:
+            events._set_running_loop(self)
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._thread_id = None
+            events._set_running_loop(None)
+            if old_hooks is not None:
+                sys.set_asyncgen_hooks(*old_hooks)
+
+    def run_until_complete(self, future):
+        """Run until the future (or the task wrapping a coroutine) is done; returns its result."""
+        self._check_closed()
+        self._check_running()
+        new_task = not futures.isfuture(future)
+        future = tasks.ensure_future(future, loop=self)
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except:
+            if new_task and future.done() and not future.cancelled():
+                # The exception came out of run_forever: mark the task's exception retrieved.
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def stop(self):
+        """Stop after the current iteration's callbacks have run."""
+        self._stopping = True
+
+    def close(self):
+        """Close the loop: drop pending callbacks and shut the default executor down."""
+        if self.is_running():
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._incoming.clear()
+        self._scheduled.clear()
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
+
+    def is_closed(self):
+        return self._closed
+
+    def is_running(self):
+        return self._thread_id is not None
+
+    def time(self):
+        return time.monotonic()
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    # -- async generators ---------------------------------------------------------------
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(f'asynchronous generator {agen!r} was scheduled after '
+                          f'loop.shutdown_asyncgens() call', ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        """Close the async generators still suspended (their finally blocks run)."""
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
+
+    # -- executor -----------------------------------------------------------------------
+
+    def run_in_executor(self, executor, func, *args):
+        """Run func(*args) in executor (the default thread pool if None); returns an awaitable Future."""
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            executor = self._default_executor
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
+
+    async def shutdown_default_executor(self):
+        """Wait, without blocking the loop, for the default executor's threads to finish."""
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(futures._set_result_unless_cancelled, future, None)
+        except Exception as ex:
+            if not self.is_closed() and not future.cancelled():
+                self.call_soon_threadsafe(future.set_exception, ex)
+
+    # -- scheduling ---------------------------------------------------------------------
+
+    def call_soon(self, callback, *args, context=None):
+        """Run callback(*args) in the next iteration; returns a cancellable Handle."""
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
+        handle = events.Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        """Run callback(*args) after delay seconds; returns a cancellable TimerHandle."""
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        """Run callback(*args) at loop time `when`; returns a cancellable TimerHandle."""
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_at')
+        timer = events.TimerHandle(when, callback, args, self, context)
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        """call_soon usable from any thread: it also wakes the loop from its idle wait."""
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
+        handle = events.Handle(callback, args, self, context)
+        with self._wakeup:
+            self._incoming.append(handle)
+            self._wakeup.notify()
+        return handle
+
+    def _check_callback(self, callback, method):
+        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+            raise TypeError(f'coroutines cannot be used with {method}()')
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+
+    def _timer_handle_cancelled(self, handle):
+        if handle._scheduled:
+            self._timer_cancelled_count += 1
+
+    def _run_once(self):
+        """One iteration: wait for work if there is none, collect due timers, run ready callbacks."""
+        scheduled = self._scheduled
+        if (len(scheduled) > _MIN_SCHEDULED_TIMER_HANDLES and
+                self._timer_cancelled_count / len(scheduled) > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
+            live = []
+            for handle in scheduled:
+                if handle._cancelled:
+                    handle._scheduled = False
+                else:
+                    live.append(handle)
+            heapq.heapify(live)
+            self._scheduled = scheduled = live
+            self._timer_cancelled_count = 0
+        else:
+            while scheduled and scheduled[0]._cancelled:
+                self._timer_cancelled_count -= 1
+                handle = heapq.heappop(scheduled)
+                handle._scheduled = False
+
+        if self._ready or self._stopping:
+            timeout = 0
+        elif scheduled:
+            timeout = min(max(0, scheduled[0]._when - self.time()), _MAXIMUM_SELECT_TIMEOUT)
+        else:
+            timeout = None
+
+        incoming = self._incoming
+        if timeout == 0:
+            while incoming:
+                self._ready.append(incoming.popleft())
+        else:
+            with self._wakeup:
+                if not incoming:
+                    self._wakeup.wait(timeout)
+                while incoming:
+                    self._ready.append(incoming.popleft())
+
+        end_time = self.time() + self._clock_resolution
+        while scheduled:
+            handle = scheduled[0]
+            if handle._when >= end_time:
+                break
+            handle = heapq.heappop(scheduled)
+            handle._scheduled = False
+            self._ready.append(handle)
+
+        # Only the callbacks ready now run in this iteration; those they schedule wait a turn.
+        ready = self._ready
+        for _ in range(len(ready)):
+            handle = ready.popleft()
+            if handle._cancelled:
+                continue
+            handle._run()
+        handle = None
+
+    # -- errors -------------------------------------------------------------------------
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        """handler(loop, context) replaces the default exception handler (None restores it)."""
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        """Print the context's message, its other keys and the exception's traceback to stderr."""
+        message = context.get('message')
+        if not message:
+            message = 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key in {'message', 'exception'}:
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        text = '\n'.join(lines)
+        exception = context.get('exception')
+        if exception is not None:
+            tb = ''.join(traceback.format_exception(type(exception), exception, exception.__traceback__))
+            text += '\n' + tb.rstrip('\n')
+        sys.stderr.write(text + '\n')
+
+    def call_exception_handler(self, context):
+        """Report an error that no coroutine can receive (a failing callback, an orphan task...)."""
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                sys.stderr.write('Exception in default exception handler\n')
+                traceback.print_exc()
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        'message': 'Unhandled error in exception handler',
+                        'exception': exc,
+                        'context': context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException:
+                    sys.stderr.write('Exception in default exception handler while handling an '
+                                     'unexpected error in custom exception handler\n')
+                    traceback.print_exc()
