@@ -461,12 +461,14 @@ public static partial class BuiltinsModule
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
         PyObject? key = null, dflt = null;
+        // PyArg_ParseTupleAndKeywords("|$OO") wording: the count is checked before the names.
+        if (nkw > 2) throw PyErr.TypeError($"{name}() takes at most 2 keyword arguments ({nkw} given)");
         for (int i = 0; i < nkw; i++)
         {
             var kn = ((PyStr)kwnames![i]).Value;
             if (kn == "key") key = args[npos + i] is PyNone ? null : args[npos + i];
             else if (kn == "default") dflt = args[npos + i];
-            else throw PyErr.TypeError($"{name}() got an unexpected keyword argument '{kn}'");
+            else throw PyErr.TypeError($"'{kn}' is an invalid keyword argument for {name}()");
         }
         if (npos == 0) throw PyErr.TypeError($"{name} expected at least 1 argument, got 0");
         PyObject iterable;

@@ -49,6 +49,43 @@ public sealed class Frame : PyObject
 
     public override PyType Type => TypeObject;
 
+    static Frame()
+    {
+        TypeObject.AddMethod("clear", static (self, args, kw) =>
+        {
+            ArgParser.Exactly("frame.clear", args, kw, 0);
+            ((Frame)self).Clear();
+            return Py.None;
+        });
+    }
+
+    /// <summary>
+    /// frame.clear() (CPython: frame_clear): a paused or unstarted generator's frame closes its
+    /// generator (its finally blocks run; an error there is unraisable, as in _PyGen_Finalize); any
+    /// other frame drops its locals, unless some thread is running it.
+    /// </summary>
+    internal void Clear()
+    {
+        if (Generator is { } gen && Ops.GetAttr(gen, "gi_frame") is Frame)
+        {
+            if (Ops.IsTrue(Ops.GetAttr(gen, "gi_running"))) throw PyErr.RuntimeError("cannot clear an executing frame");
+            try
+            {
+                Ops.CallMethod(gen, "close");
+            }
+            catch (PyException e)
+            {
+                ThreadState.Current.Interpreter.WriteUnraisable(e.Value, "Exception ignored in", gen);
+            }
+            return;
+        }
+        foreach (var ts in ThreadState.Current.Interpreter.Threads)
+            for (var f = ts.Frame; f is not null; f = f.Back)
+                if (ReferenceEquals(f, this)) throw PyErr.RuntimeError("cannot clear an executing frame");
+        Array.Clear(LocalsPlus);
+        _localsSnapshot = null;
+    }
+
     /// <summary>Marks the frame as referenced from outside its call (so it is never recycled); returns it.</summary>
     public Frame MarkEscaped()
     {

@@ -281,7 +281,7 @@ public sealed partial class Interpreter
 
     /// <summary>
     /// sys.unraisablehook's default output: "MESSAGE: repr(obj)" (or just the message), then the
-    /// traceback. Used for exceptions nothing can catch (a _thread thread's function, shutdown).
+    /// traceback and the exception line, without the chain (CPython: write_unraisable_exc_file). Used for exceptions nothing can catch (a _thread thread's function, shutdown).
     /// </summary>
     public void WriteUnraisable(PyBaseException exc, string message, PyObject? obj)
     {
@@ -292,6 +292,9 @@ public sealed partial class Interpreter
             try { header += ": " + Ops.Repr(obj); }
             catch (PyException) { header += ": <object repr() failed>"; }
         }
-        WriteStderr(header + "\n" + TracebackPrinter.Format(exc));
+        // The default hook prints the exception's own traceback and line, never its __context__ chain.
+        var sb = new System.Text.StringBuilder(header).Append('\n');
+        TracebackPrinter.FormatOne(sb, exc);
+        WriteStderr(sb.ToString());
     }
 }

@@ -206,6 +206,9 @@ internal sealed partial class PythonParser
             }
             return Fin(new Assign(targets, value), st);
         }
+        // An unparenthesized yield is no expression the annotation and augmented-assignment rules
+        // (or their error rules) accept as a target: CPython's parser just fails there.
+        if (st.Kind == TokenKind.Yield && (K == TokenKind.Colon || IsAugAssign(K, out _))) throw InvalidSyntax();
         if (K == TokenKind.Colon)
         {
             int simple = 0;

@@ -105,6 +105,17 @@ public static class TracebackModule
                 list.Append(new PyTuple([tb.Frame, tb.LineNo < 0 ? Py.None : PyInt.From(tb.LineNo)]));
             return list.Iter();
         });
+        m.AddFunction("clear_frames", static (a, k) =>
+        {
+            ArgParser.Exactly("clear_frames", a, k, 1);
+            // Frames still running refuse (RuntimeError), and are skipped.
+            for (var tb = TbArg(a[0]); tb is not null; tb = tb.Next)
+            {
+                try { tb.Frame.Clear(); }
+                catch (PyException e) when (e.Value.Type.IsSubtype(ExceptionTypes.RuntimeError)) { }
+            }
+            return Py.None;
+        });
         m.AddFunction("walk_stack", static (a, k) =>
         {
             ArgParser.Exactly("walk_stack", a, k, 1);
