@@ -64,6 +64,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._task_factory = None
         self._executor_shutdown_called = False
         self._asyncgens = set()
+        self._asyncgens_limit = 100
         self._asyncgens_shutdown_called = False
         # Futures whose exception was set; those never retrieved are reported when the loop closes.
         self._unretrieved = []
@@ -235,7 +236,14 @@ class BaseEventLoop(events.AbstractEventLoop):
             import warnings
             warnings.warn(f'asynchronous generator {agen!r} was scheduled after '
                           f'loop.shutdown_asyncgens() call', ResourceWarning, source=self)
-        self._asyncgens.add(agen)
+        # CPython keeps these in a WeakSet; without weak references the set holds them until
+        # shutdown_asyncgens, so the finished ones are dropped whenever it has doubled in size.
+        asyncgens = self._asyncgens
+        if len(asyncgens) >= self._asyncgens_limit:
+            asyncgens = {a for a in asyncgens if getattr(a, 'ag_frame', True) is not None}
+            self._asyncgens = asyncgens
+            self._asyncgens_limit = max(100, 2 * len(asyncgens))
+        asyncgens.add(agen)
 
     def _asyncgen_finalizer_hook(self, agen):
         self._asyncgens.discard(agen)
