@@ -16,6 +16,7 @@ from .threads import *
 from .timeouts import *
 from .unix_events import *
 
+# As in CPython 3.11, TaskGroup is importable but not listed in __all__.
 __all__ = (base_events.__all__ +
            coroutines.__all__ +
            events.__all__ +
@@ -24,7 +25,6 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            queues.__all__ +
            runners.__all__ +
-           taskgroups.__all__ +
            tasks.__all__ +
            threads.__all__ +
            timeouts.__all__ +
