@@ -6,7 +6,8 @@ pauses while more than twice the limit is buffered), writes go out at once when 
 them and are buffered otherwise; StreamWriter.drain() waits while that buffer is large.
 """
 
-__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Server')
+__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Server',
+           'open_unix_connection', 'start_unix_server')
 
 import builtins
 import collections
@@ -683,3 +684,41 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
         server._start_serving()
         await tasks.sleep(0)
     return server
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, sock=None, **kwds):
+    """Connect to the UNIX socket at path; returns (StreamReader, StreamWriter)."""
+    loop = events.get_running_loop()
+    if sock is None:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.setblocking(False)
+        try:
+            await loop.sock_connect(sock, path)
+        except BaseException:
+            sock.close()
+            raise
+    else:
+        sock.setblocking(False)
+    return _connection(loop, sock, limit)
+
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, sock=None,
+                            backlog=100, start_serving=True, **kwds):
+    """Listen on the UNIX socket at path (a stale socket file there is removed first)."""
+    import os
+    import stat
+    if sock is None:
+        path = os.fspath(path)
+        try:
+            if stat.S_ISSOCK(os.stat(path).st_mode):
+                os.remove(path)
+        except FileNotFoundError:
+            pass
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.bind(path)
+        except BaseException:
+            sock.close()
+            raise
+    return await start_server(client_connected_cb, sock=sock, limit=limit, backlog=backlog,
+                              start_serving=start_serving)
