@@ -877,7 +877,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                     traceback.print_exc()
 
 
-class Server:
+class Server(events.AbstractServer):
     """Listening sockets accepting connections for create_server / start_server."""
 
     def __init__(self, loop, sockets, protocol_factory, backlog):
