@@ -37,13 +37,14 @@ class Context:
     def run(self, callable, /, *args, **kwargs):
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self} is already entered')
-        self._prev = getattr(_state, 'context', None)
+        state = _state
+        self._prev = state.__dict__.get('context')
         self._entered = True
-        _state.context = self
+        state.context = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _state.context = self._prev
+            state.context = self._prev
             self._prev = None
             self._entered = False
 

@@ -65,6 +65,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._executor_shutdown_called = False
         self._asyncgens = set()
         self._asyncgens_shutdown_called = False
+        # Futures whose exception was set; those never retrieved are reported when the loop closes.
+        self._unretrieved = []
+        self._unretrieved_limit = 100
         # Callbacks handed over by other threads, and the condition the idle wait blocks on.
         self._incoming = collections.deque()
         self._wakeup = threading.Condition(threading.Lock())
@@ -164,6 +167,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
+        self._report_abandoned()
         self._closed = True
         self._ready.clear()
         self._incoming.clear()
@@ -173,6 +177,41 @@ class BaseEventLoop(events.AbstractEventLoop):
         if executor is not None:
             self._default_executor = None
             executor.shutdown(wait=False)
+
+    def _track_unretrieved(self, future):
+        self._unretrieved.append(future)
+        if len(self._unretrieved) > self._unretrieved_limit:
+            self._unretrieved = [f for f in self._unretrieved if f._log_traceback]
+            self._unretrieved_limit = max(100, 2 * len(self._unretrieved))
+
+    def _report_abandoned(self):
+        # CPython reports these from Future.__del__ / Task.__del__ when the object is freed;
+        # gilrun has no finalizers, so what the closing loop drops is reported here instead: tasks
+        # still pending (their coroutines are closed, running their finally blocks, as freeing
+        # them does in CPython) and exceptions nobody retrieved.
+        for task in list(tasks._all_tasks):
+            if task._loop is not self or task.done():
+                continue
+            tasks._unregister_task(task)
+            try:
+                task._coro.close()
+            except BaseException:
+                pass
+            if task._log_destroy_pending:
+                self.call_exception_handler({
+                    'task': task,
+                    'message': 'Task was destroyed but it is pending!',
+                })
+        unretrieved = self._unretrieved
+        self._unretrieved = []
+        for future in unretrieved:
+            if future._log_traceback:
+                future._log_traceback = False
+                self.call_exception_handler({
+                    'message': f'{future.__class__.__name__} exception was never retrieved',
+                    'exception': future._exception,
+                    'future': future,
+                })
 
     def is_closed(self):
         return self._closed
@@ -266,7 +305,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         """Run callback(*args) in the next iteration; returns a cancellable Handle."""
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_callback(callback, 'call_soon')
         handle = events.Handle(callback, args, self, context)

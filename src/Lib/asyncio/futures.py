@@ -194,6 +194,9 @@ class Future:
         self._state = _FINISHED
         self.__schedule_callbacks()
         self.__log_traceback = True
+        track = getattr(self._loop, '_track_unretrieved', None)
+        if track is not None:
+            track(self)
 
     def __await__(self):
         if not self.done():
@@ -201,6 +204,10 @@ class Future:
             yield self
         if not self.done():
             raise RuntimeError("await wasn't used with future")
+        if self._exception is not None:
+            # Raised here rather than through result(): one frame less in the traceback.
+            self.__log_traceback = False
+            raise self._exception.with_traceback(self._exception_tb)
         return self.result()
 
     __iter__ = __await__

@@ -145,7 +145,13 @@ class Task(futures.Future):
             self._must_cancel = False
         coro = self._coro
         self._fut_waiter = None
-        _enter_task(self._loop, self)
+        loop = self._loop
+        # _enter_task / _leave_task, inlined: this runs at every step of every task.
+        current = _current_tasks.get(loop)
+        if current is not None:
+            raise RuntimeError(f'Cannot enter into task {self!r} while another '
+                               f'task {current!r} is being executed.')
+        _current_tasks[loop] = self
         try:
             if exc is None:
                 result = coro.send(None)
@@ -160,20 +166,25 @@ class Task(futures.Future):
                 super().set_result(stop.value)
             _unregister_task(self)
         except exceptions.CancelledError as cancelled:
+            _drop_step_frame(cancelled)
             self._cancelled_exc = cancelled
             super().cancel()
             _unregister_task(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
+            _drop_step_frame(fatal)
             super().set_exception(fatal)
             _unregister_task(self)
             raise
         except BaseException as error:
+            _drop_step_frame(error)
             super().set_exception(error)
             _unregister_task(self)
         else:
             self.__handle_yield(result)
         finally:
-            _leave_task(self._loop, self)
+            if _current_tasks.get(loop) is not self:
+                _leave_task(loop, self)
+            del _current_tasks[loop]
             self = None
 
     def __handle_yield(self, result):
@@ -208,16 +219,32 @@ class Task(futures.Future):
             self._loop.call_soon(self.__step, error, context=self._context)
 
     def task_wakeup(self, future):
+        # The future's exception is thrown into the coroutine as stored, without raising it
+        # here first, so its traceback does not grow by the frames of this callback.
         try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
+            exc = future.exception()
+        except BaseException as cancelled:
+            self.__step(cancelled)
         else:
-            self.__step()
+            if exc is None:
+                self.__step()
+            else:
+                self.__step(exc)
         self = None
 
     # A C function in CPython: callback reprs show it without a source location.
     task_wakeup._asyncio_native = True
+
+
+def _drop_step_frame(exc):
+    # CPython's Task is written in C, so a task's exception carries only the coroutine's frames;
+    # the traceback entry of the step that caught it is removed to show the same traceback.
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code is _step_code:
+        exc.__traceback__ = tb.tb_next
+
+
+_step_code = Task._Task__step.__code__
 
 
 def create_task(coro, *, name=None, context=None):
@@ -393,10 +420,13 @@ class _Sleep0:
         yield
 
 
+_sleep0 = _Sleep0()
+
+
 async def sleep(delay, result=None):
     """Suspend for delay seconds, then return result; sleep(0) just lets other tasks run."""
     if delay <= 0:
-        await _Sleep0()
+        await _sleep0
         return result
     loop = events.get_running_loop()
     future = loop.create_future()

@@ -5,7 +5,7 @@ log = []
 
 
 async def important():
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.1)
     log.append('important finished')
     return 'result'
 

@@ -14,7 +14,7 @@ async def main():
 
     got = []
     try:
-        for f in asyncio.as_completed([job('quick', 0.01), job('never', 1)], timeout=0.05):
+        for f in asyncio.as_completed([job('quick', 0.01), job('never', 1)], timeout=0.2):
             got.append(await f)
     except TimeoutError:
         print('TimeoutError after', got)

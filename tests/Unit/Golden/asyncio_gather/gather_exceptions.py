@@ -18,10 +18,10 @@ async def bad(msg, delay):
 
 async def main():
     try:
-        await asyncio.gather(ok('slow', 0.03), bad('first', 0.01), bad('second', 0.02))
+        await asyncio.gather(ok('slow', 0.1), bad('first', 0.01), bad('second', 0.02))
     except ValueError as e:
         print('gather raised', e, log)
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.15)
     print('after waiting', log)
     res = await asyncio.gather(ok('x', 0), bad('oops', 0), ok('y', 0.01), return_exceptions=True)
     print([type(r).__name__ for r in res], res[1].args)

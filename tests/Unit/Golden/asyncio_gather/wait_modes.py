@@ -17,13 +17,13 @@ async def main():
     def make(*specs):
         return [asyncio.create_task(job(*spec), name=spec[0]) for spec in specs]
 
-    done, pending = await asyncio.wait(make(('a', 0.01), ('b', 0.05), ('c', 0.08)),
+    done, pending = await asyncio.wait(make(('a', 0.01), ('b', 0.2), ('c', 0.3)),
                                        return_when=asyncio.FIRST_COMPLETED)
     print('FIRST_COMPLETED', names(done), names(pending))
     for t in pending:
         t.cancel()
 
-    done, pending = await asyncio.wait(make(('d', 0.01), ('e', 0.02, True), ('f', 0.1)),
+    done, pending = await asyncio.wait(make(('d', 0.01), ('e', 0.02, True), ('f', 0.3)),
                                        return_when=asyncio.FIRST_EXCEPTION)
     print('FIRST_EXCEPTION', names(done), names(pending))
     for t in done:
@@ -36,8 +36,8 @@ async def main():
     print('ALL_COMPLETED', names(done), names(pending))
     print(sorted(repr(t.exception()) for t in done))
 
-    tasks = make(('i', 0.01), ('j', 0.2))
-    done, pending = await asyncio.wait(tasks, timeout=0.05)
+    tasks = make(('i', 0.01), ('j', 0.5))
+    done, pending = await asyncio.wait(tasks, timeout=0.2)
     print('timeout', names(done), names(pending))
     pending.pop().cancel()
 
