@@ -1,6 +1,7 @@
 """asyncio for gilrun: an event loop with tasks, futures, timers, synchronization primitives,
 queues and a thread pool bridge, written in Python over threading, heapq and collections.deque.
-Network streams, subprocesses and signal handlers are not provided."""
+TCP streams (open_connection / start_server) run over select(); subprocesses, UNIX sockets,
+datagrams, protocols/transports as public API and signal handlers are not provided."""
 
 from .base_events import *
 from .coroutines import *
@@ -10,12 +11,14 @@ from .futures import *
 from .locks import *
 from .queues import *
 from .runners import *
+from .streams import *
 from .taskgroups import *
 from .tasks import *
 from .threads import *
 from .timeouts import *
 from .unix_events import *
 
+# As in CPython 3.11, TaskGroup is importable but not listed in __all__.
 __all__ = (base_events.__all__ +
            coroutines.__all__ +
            events.__all__ +
@@ -24,7 +27,7 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            queues.__all__ +
            runners.__all__ +
-           taskgroups.__all__ +
+           streams.__all__ +
            tasks.__all__ +
            threads.__all__ +
            timeouts.__all__ +

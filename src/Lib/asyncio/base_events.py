@@ -1,4 +1,5 @@
-"""The event loop: a queue of ready callbacks, a heap of timers, and an idle wait between them.
+"""The event loop: a queue of ready callbacks, a heap of timers, file descriptors watched with
+select(), and an idle wait between them.
 
 Each iteration (_run_once) moves the timers that are due onto the ready queue and runs the
 callbacks that were ready when the iteration began (callbacks they schedule run next time). When
@@ -13,6 +14,8 @@ import collections
 import concurrent.futures
 import functools
 import heapq
+import select
+import socket
 import sys
 import threading
 import time
@@ -29,6 +32,27 @@ _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 # The longest single idle wait (CPython's MAXIMUM_SELECT_TIMEOUT: one day).
 _MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+
+
+def _fileobj_to_fd(fileobj):
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError(f'Invalid file object: {fileobj!r}') from None
+    if fd < 0:
+        raise ValueError(f'Invalid file descriptor: {fd}')
+    return fd
+
+
+def _is_numeric(family, host):
+    try:
+        socket.inet_pton(family, host)
+        return True
+    except (OSError, TypeError, ValueError):
+        return False
 
 
 def _monotonic_resolution():
@@ -64,6 +88,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._task_factory = None
         self._executor_shutdown_called = False
         self._asyncgens = set()
+        self._asyncgens_limit = 100
         self._asyncgens_shutdown_called = False
         # Futures whose exception was set; those never retrieved are reported when the loop closes.
         self._unretrieved = []
@@ -71,6 +96,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         # Callbacks handed over by other threads, and the condition the idle wait blocks on.
         self._incoming = collections.deque()
         self._wakeup = threading.Condition(threading.Lock())
+        # File descriptors watched with select() (add_reader / add_writer): fd -> Handle. While
+        # any are registered the idle wait is a select() that also watches a socketpair, which
+        # call_soon_threadsafe writes to (_selecting tells it to).
+        self._readers = {}
+        self._writers = {}
+        self._self_reader = None
+        self._self_writer = None
+        self._selecting = False
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -177,6 +210,16 @@ class BaseEventLoop(events.AbstractEventLoop):
         if executor is not None:
             self._default_executor = None
             executor.shutdown(wait=False)
+        for handle in self._readers.values():
+            handle.cancel()
+        for handle in self._writers.values():
+            handle.cancel()
+        self._readers.clear()
+        self._writers.clear()
+        if self._self_reader is not None:
+            self._self_reader.close()
+            self._self_writer.close()
+            self._self_reader = self._self_writer = None
 
     def _track_unretrieved(self, future):
         self._unretrieved.append(future)
@@ -235,7 +278,14 @@ class BaseEventLoop(events.AbstractEventLoop):
             import warnings
             warnings.warn(f'asynchronous generator {agen!r} was scheduled after '
                           f'loop.shutdown_asyncgens() call', ResourceWarning, source=self)
-        self._asyncgens.add(agen)
+        # CPython keeps these in a WeakSet; without weak references the set holds them until
+        # shutdown_asyncgens, so the finished ones are dropped whenever it has doubled in size.
+        asyncgens = self._asyncgens
+        if len(asyncgens) >= self._asyncgens_limit:
+            asyncgens = {a for a in asyncgens if getattr(a, 'ag_frame', True) is not None}
+            self._asyncgens = asyncgens
+            self._asyncgens_limit = max(100, 2 * len(asyncgens))
+        asyncgens.add(agen)
 
     def _asyncgen_finalizer_hook(self, agen):
         self._asyncgens.discard(agen)
@@ -340,6 +390,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         with self._wakeup:
             self._incoming.append(handle)
             self._wakeup.notify()
+            if self._selecting:
+                self._write_to_self()
         return handle
 
     def _check_callback(self, callback, method):
@@ -380,7 +432,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             timeout = None
 
         incoming = self._incoming
-        if timeout == 0:
+        if self._readers or self._writers:
+            self._select(timeout)
+        elif timeout == 0:
             while incoming:
                 self._ready.append(incoming.popleft())
         else:
@@ -407,6 +461,219 @@ class BaseEventLoop(events.AbstractEventLoop):
                 continue
             handle._run()
         handle = None
+
+    # -- file descriptors ---------------------------------------------------------------
+
+    def _select(self, timeout):
+        if self._self_reader is None:
+            self._self_reader, self._self_writer = socket.socketpair()
+            self._self_reader.setblocking(False)
+            self._self_writer.setblocking(False)
+        incoming = self._incoming
+        with self._wakeup:
+            if incoming:
+                timeout = 0
+            self._selecting = True
+        try:
+            self_fd = self._self_reader.fileno()
+            readable, writable, _ = select.select([self_fd, *self._readers], list(self._writers),
+                                                  [], timeout)
+        finally:
+            with self._wakeup:
+                self._selecting = False
+                while incoming:
+                    self._ready.append(incoming.popleft())
+        for fd in readable:
+            if fd == self_fd:
+                self._read_from_self()
+                continue
+            handle = self._readers.get(fd)
+            if handle is not None and not handle._cancelled:
+                self._ready.append(handle)
+        for fd in writable:
+            handle = self._writers.get(fd)
+            if handle is not None and not handle._cancelled:
+                self._ready.append(handle)
+
+    def _write_to_self(self):
+        try:
+            self._self_writer.send(b'\0')
+        except OSError:
+            pass
+
+    def _read_from_self(self):
+        while True:
+            try:
+                if not self._self_reader.recv(4096):
+                    break
+            except OSError:
+                break
+
+    def add_reader(self, fd, callback, *args):
+        """Call callback(*args) whenever fd (or an object with fileno()) is readable."""
+        self._check_closed()
+        fd = _fileobj_to_fd(fd)
+        old = self._readers.get(fd)
+        self._readers[fd] = events.Handle(callback, args, self, None)
+        if old is not None:
+            old.cancel()
+
+    def remove_reader(self, fd):
+        """Stop watching fd for reading; whether it was watched."""
+        if self.is_closed():
+            return False
+        handle = self._readers.pop(_fileobj_to_fd(fd), None)
+        if handle is None:
+            return False
+        handle.cancel()
+        return True
+
+    def add_writer(self, fd, callback, *args):
+        """Call callback(*args) whenever fd (or an object with fileno()) is writable."""
+        self._check_closed()
+        fd = _fileobj_to_fd(fd)
+        old = self._writers.get(fd)
+        self._writers[fd] = events.Handle(callback, args, self, None)
+        if old is not None:
+            old.cancel()
+
+    def remove_writer(self, fd):
+        """Stop watching fd for writing; whether it was watched."""
+        if self.is_closed():
+            return False
+        handle = self._writers.pop(_fileobj_to_fd(fd), None)
+        if handle is None:
+            return False
+        handle.cancel()
+        return True
+
+    async def sock_recv(self, sock, n):
+        """Receive up to n bytes from the non-blocking socket sock."""
+        try:
+            return sock.recv(n)
+        except (BlockingIOError, InterruptedError):
+            pass
+        fut = self.create_future()
+        fd = sock.fileno()
+        self.add_reader(fd, self._sock_recv, fut, sock, n)
+        fut.add_done_callback(functools.partial(self._sock_read_done, fd))
+        return await fut
+
+    def _sock_recv(self, fut, sock, n):
+        if fut.done():
+            return
+        try:
+            data = sock.recv(n)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(data)
+
+    def _sock_read_done(self, fd, fut):
+        self.remove_reader(fd)
+
+    def _sock_write_done(self, fd, fut):
+        self.remove_writer(fd)
+
+    async def sock_sendall(self, sock, data):
+        """Send all of data on the non-blocking socket sock."""
+        try:
+            n = sock.send(data)
+        except (BlockingIOError, InterruptedError):
+            n = 0
+        if n == len(data):
+            return
+        fut = self.create_future()
+        fd = sock.fileno()
+        self.add_writer(fd, self._sock_sendall, fut, sock, data, [n])
+        fut.add_done_callback(functools.partial(self._sock_write_done, fd))
+        return await fut
+
+    def _sock_sendall(self, fut, sock, data, pos):
+        if fut.done():
+            return
+        start = pos[0]
+        try:
+            n = sock.send(data[start:])
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+            return
+        start += n
+        if start == len(data):
+            fut.set_result(None)
+        else:
+            pos[0] = start
+
+    async def sock_connect(self, sock, address):
+        """Connect the non-blocking socket sock to address (resolved first if needed)."""
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _is_numeric(sock.family, address[0]):
+            infos = await self.getaddrinfo(*address[:2], family=sock.family, type=sock.type,
+                                           proto=sock.proto)
+            address = infos[0][4]
+        try:
+            sock.connect(address)
+            return
+        except (BlockingIOError, InterruptedError):
+            pass
+        fut = self.create_future()
+        fd = sock.fileno()
+        self.add_writer(fd, self._sock_connect_cb, fut, sock, address)
+        fut.add_done_callback(functools.partial(self._sock_write_done, fd))
+        return await fut
+
+    def _sock_connect_cb(self, fut, sock, address):
+        if fut.done():
+            return
+        try:
+            err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if err != 0:
+                raise OSError(err, f'Connect call failed {address}')
+        except (BlockingIOError, InterruptedError):
+            pass
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(None)
+
+    async def sock_accept(self, sock):
+        """Accept a connection on the listening non-blocking socket: (conn, address)."""
+        fut = self.create_future()
+        self._sock_accept(fut, sock)
+        return await fut
+
+    def _sock_accept(self, fut, sock):
+        fd = sock.fileno()
+        try:
+            conn, address = sock.accept()
+            conn.setblocking(False)
+        except (BlockingIOError, InterruptedError):
+            self.add_reader(fd, self._sock_accept, fut, sock)
+            fut.add_done_callback(functools.partial(self._sock_read_done, fd))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            if not fut.done():
+                fut.set_result((conn, address))
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        """socket.getaddrinfo run in the default executor."""
+        return await self.run_in_executor(None, socket.getaddrinfo, host, port, family, type,
+                                          proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        return await self.run_in_executor(None, socket.getnameinfo, sockaddr, flags)
 
     # -- errors -------------------------------------------------------------------------
 

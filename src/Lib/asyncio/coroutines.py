@@ -27,10 +27,9 @@ def iscoroutinefunction(func):
     if isinstance(func, types.MethodType):
         func = func.__func__
     func = _unwrap_partial(func)
-    code = getattr(func, '__code__', None)
-    if code is None or not isinstance(code, types.CodeType):
+    if not isinstance(func, types.FunctionType):
         return False
-    return bool(code.co_flags & _CO_COROUTINE)
+    return bool(func.__code__.co_flags & _CO_COROUTINE)
 
 
 _coroutine_types = set()

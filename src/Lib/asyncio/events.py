@@ -57,6 +57,7 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
+            _drop_context_run_frame(exc)
             cb = format_helpers._format_callback_source(self._callback, self._args)
             self._loop.call_exception_handler({
                 'message': f'Exception in callback {cb}',
@@ -64,6 +65,19 @@ class Handle:
                 'handle': self,
             })
         self = None
+
+
+_context_run_code = getattr(contextvars.Context.run, '__code__', None)
+
+
+def _drop_context_run_frame(exc):
+    # Context.run is written in C in CPython and has no traceback entry there; ours is Python.
+    tb = exc.__traceback__
+    if _context_run_code is None or tb is None:
+        return
+    following = tb.tb_next
+    if following is not None and following.tb_frame.f_code is _context_run_code:
+        tb.tb_next = following.tb_next
 
 
 class TimerHandle(Handle):

@@ -106,12 +106,47 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        """The frames of the suspended coroutine (its innermost awaiting frame is not followed)."""
+        """The frames of the suspended coroutine (outermost first), or of the traceback of the
+        exception that ended the task; at most `limit` of them."""
+        coro = self._coro
+        frame = (getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None) or
+                 getattr(coro, 'ag_frame', None))
         frames = []
-        frame = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
         if frame is not None:
-            frames.append(frame)
+            while frame is not None and (limit is None or len(frames) < limit):
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None and (limit is None or len(frames) < limit):
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
         return frames
+
+    def print_stack(self, *, limit=None, file=None):
+        """Print get_stack() as a traceback (to stderr by default)."""
+        import linecache
+        import sys
+        import traceback
+        if file is None:
+            file = sys.stderr
+        entries = []
+        for frame in self.get_stack(limit=limit):
+            code = frame.f_code
+            line = linecache.getline(code.co_filename, frame.f_lineno, frame.f_globals)
+            entries.append((code.co_filename, frame.f_lineno, code.co_name, line))
+        exc = self._exception
+        if not entries:
+            print(f'No stack for {self!r}', file=file)
+        elif exc is not None:
+            print(f'Traceback for {self!r} (most recent call last):', file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+        traceback.print_list(entries, file=file)
+        if exc is not None:
+            for line in traceback.format_exception_only(exc.__class__, exc):
+                print(line, file=file, end='')
 
     def cancel(self, msg=None):
         """Request cancellation: CancelledError is thrown into the coroutine at its next step."""
