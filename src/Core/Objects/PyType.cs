@@ -342,7 +342,9 @@ public partial class PyType : PyObject
     public override PyObject GetItem(PyObject key)
     {
         if (_metatype is not null && _metatype.Slots.GetItem is { } g) return SlotCalls.Call1(g, this, key);
-        // PyObject_GetItem on a type: __class_getitem__ (PEP 560).
+        // PyObject_GetItem on a type: type[X] is special-cased (type has no __class_getitem__ of its
+        // own, which every class would otherwise find through its metaclass), else __class_getitem__.
+        if (ReferenceEquals(this, TypeType)) return new PyGenericAlias(this, key);
         var cgi = LookupMro(PyStr.Intern("__class_getitem__"));
         if (cgi is not null)
             return (cgi.IsDescriptor ? cgi.DescrGet(null, this) : cgi).Call([key], null);

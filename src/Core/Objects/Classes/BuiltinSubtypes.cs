@@ -70,7 +70,7 @@ public static partial class ClassSupport
             return Py.None;
         });
         foreach (var g in (ReadOnlySpan<PyType>)[PyList.TypeObject, PyDict.TypeObject, PyTuple.TypeObject, PySet.TypeObject,
-                     PyFrozenSet.TypeObject, PyType.TypeType, PyEnumerate.TypeObject])
+                     PyFrozenSet.TypeObject, PyEnumerate.TypeObject])
             PyGenericAlias.AddClassGetItem(g);
         // BaseException.__init__ / __dict__ are registered by ExceptionTypes.Members.cs (the subtypes'
         // __init__ also parse their fields: OSError, ImportError's keywords...).
