@@ -477,8 +477,14 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._selecting = True
         try:
             self_fd = self._self_reader.fileno()
-            readable, writable, _ = select.select([self_fd, *self._readers], list(self._writers),
-                                                  [], timeout)
+            try:
+                readable, writable, _ = select.select([self_fd, *self._readers],
+                                                      list(self._writers), [], timeout)
+            except (OSError, ValueError):
+                # A watched descriptor was closed without remove_reader/remove_writer: stop
+                # watching the dead ones (as epoll forgets closed descriptors) and go on.
+                self._drop_closed_fds()
+                readable, writable = [], []
         finally:
             with self._wakeup:
                 self._selecting = False
@@ -495,6 +501,14 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle = self._writers.get(fd)
             if handle is not None and not handle._cancelled:
                 self._ready.append(handle)
+
+    def _drop_closed_fds(self):
+        for table in (self._readers, self._writers):
+            for fd in list(table):
+                try:
+                    select.select([fd], [], [], 0)
+                except (OSError, ValueError):
+                    table.pop(fd).cancel()
 
     def _write_to_self(self):
         try:
