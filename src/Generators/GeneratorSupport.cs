@@ -16,7 +16,7 @@ public static class GeneratorSupport
     {
         var flags = frame.Code.co_flags;
         if ((flags & CodeFlags.Coroutine) != 0) return new PyCoroutine(frame);
-        if ((flags & CodeFlags.AsyncGenerator) != 0) throw PyErr.SystemError("asynchronous generators are not supported yet");
+        if ((flags & CodeFlags.AsyncGenerator) != 0) return new PyAsyncGenerator(frame);
         return new PyGenerator(frame);
     }
 }

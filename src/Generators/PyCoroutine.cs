@@ -29,6 +29,8 @@ public sealed class PyCoroutine : PyGenBase
 
     public PyCoroutine(Frame frame) : base(frame, GenKind.Coroutine)
     {
+        // Never started yet: if it is dropped so, "coroutine ... was never awaited" is due.
+        Arm();
     }
 
     public override PyType Type => TypeObject;

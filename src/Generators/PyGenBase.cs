@@ -17,7 +17,7 @@ public enum GenKind : byte
     AsyncGenerator,
 }
 
-public abstract class PyGenBase : PyObject, IGeneratorLike
+public abstract class PyGenBase : PyObject, IGeneratorLike, IPyFinalizable
 {
     /// <summary>The suspended (or running) frame; null once finished (gi_frame is None).</summary>
     private protected Frame? _frame;
@@ -27,6 +27,11 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
     /// <summary>gi_exc_state: the exception being handled when the frame yielded, restored on resume.</summary>
     private protected PyBaseException? _excState;
     private protected readonly GenKind _kind;
+
+    /// <summary>The finalization sentinel, made only when finalizing would do something (see GenFinalizer).</summary>
+    private protected GenFinalizer? _finalizer;
+    /// <summary>tp_finalize runs once per object, as CPython's GC guarantees.</summary>
+    private bool _finalized;
 
     public string Name;
     public string QualName;
@@ -109,6 +114,7 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
         {
             _excState = ts.HandledException;
             ts.PopExcInfo();
+            if (_finalizer is null && f.Code.ExceptionTable.Length != 0) ArmIfInHandler(f);
             result = value;
             return SendResult.Next;
         }
@@ -123,6 +129,70 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
         _frame = null;
         _excState = null;
         ts.PopExcInfo();
+        if (_finalizer is not null) Disarm();
+    }
+
+    // ---- finalization (_PyGen_Finalize) --------------------------------------------------------------
+
+    /// <summary>Gives this object a finalization sentinel (once; never again after it was finalized).</summary>
+    private protected void Arm()
+    {
+        if (_finalizer is not null || _finalized) return;
+        _finalizer = new GenFinalizer(this, ThreadState.Current.Interpreter.Finalization);
+    }
+
+    /// <summary>A yield inside a try/with (an exception-table range): closing it later would run code.</summary>
+    private protected void ArmIfInHandler(Frame f)
+    {
+        if (f.Code.FindHandler(f.LastI) is not null) Arm();
+    }
+
+    /// <summary>Finished: nothing left to finalize.</summary>
+    private void Disarm()
+    {
+        GC.SuppressFinalize(_finalizer!);
+        _finalizer = null;
+    }
+
+    /// <summary>_PyGen_Finalize: the async generator's finalizer hook, the "never awaited" warning, or close().</summary>
+    public void RunFinalizer()
+    {
+        _finalizer = null;
+        _finalized = true;
+        if (_frame is null) return;
+        var ts = ThreadState.Current;
+        if (this is PyAsyncGenerator ag && ag.FinalizerHook is { } hook && !ag.Closed)
+        {
+            hook.Call([this], null);
+            return;
+        }
+        if (_kind == GenKind.Coroutine && _frame.LastI < 0)
+        {
+            WarnUnawaited(ts);
+            return;
+        }
+        Close();
+    }
+
+    /// <summary>_PyErr_WarnUnawaitedCoroutine: through warnings._warn_unawaited_coroutine, as CPython does.</summary>
+    private void WarnUnawaited(ThreadState ts)
+    {
+        PyObject? fn = null;
+        try
+        {
+            var warnings = ts.Interpreter.ImportName("warnings", null, null, 0);
+            fn = warnings.LookupAttr(PyStr.Intern("_warn_unawaited_coroutine"));
+        }
+        catch (PyException)
+        {
+        }
+        if (fn is not null)
+        {
+            fn.Call([this], null);
+            return;
+        }
+        var warn = ts.Interpreter.ImportName("warnings", null, null, 0).LookupAttr(PyStr.Intern("warn"));
+        warn?.Call([PyStr.From($"coroutine '{QualName}' was never awaited"), ExceptionTypes.RuntimeWarning], null);
     }
 
     /// <summary>An exception leaving the frame: PEP 479's StopIteration (and, in async generators, StopAsyncIteration) become RuntimeError.</summary>
@@ -180,7 +250,7 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
                 try { CloseIter(yf); }
                 catch (PyException e) { failure = e; }
                 finally { _running = false; }
-                if (failure is not null) return ResultOrStop(SendEx(Py.None, failure.Value, false, out var r1), r1);
+                if (failure is not null) return Outcome(SendEx(Py.None, failure.Value, false, out var r1), r1);
                 return ThrowHere(typ, val, tb);
             }
             _running = true;
@@ -208,8 +278,8 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
             // with its StopIteration value as the result, or raise its exception here.
             PopYieldFrom();
             if (failure.Value is PyStopIteration si)
-                return ResultOrStop(SendEx(si.Value, null, false, out var r2), r2);
-            return ResultOrStop(SendEx(Py.None, failure.Value, false, out var r3), r3);
+                return Outcome(SendEx(si.Value, null, false, out var r2), r2);
+            return Outcome(SendEx(Py.None, failure.Value, false, out var r3), r3);
         }
         return ThrowHere(typ, val, tb);
     }
@@ -257,7 +327,7 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
             while (i < insts.Length && (OpCode)(byte)insts[i] != OpCode.RETURN_GENERATOR) i++;
             if (i < insts.Length) f.LastI = i;
         }
-        return ResultOrStop(SendEx(Py.None, exc, false, out var result), result);
+        return Outcome(SendEx(Py.None, exc, false, out var result), result);
     }
 
     /// <summary>PyErr_NormalizeException for throw(type, value).</summary>
@@ -269,6 +339,14 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
             : type.Call([val], null);
         if (made is PyBaseException mb) return mb;
         throw PyErr.TypeError($"calling {type.Repr()} should have returned an instance of BaseException, not {made.Type.Name}");
+    }
+
+    /// <summary>gen_send_ex's result for this kind: the value, or (when it returned) StopIteration, or for an async generator StopAsyncIteration.</summary>
+    private protected PyObject Outcome(SendResult kind, PyObject result)
+    {
+        if (kind == SendResult.Next) return result;
+        if (_kind == GenKind.AsyncGenerator) throw PyErr.New(ExceptionTypes.StopAsyncIteration);
+        return ResultOrStop(kind, result);
     }
 
     /// <summary>gen_send's public face: a yielded value, or StopIteration carrying the return value.</summary>
@@ -296,6 +374,7 @@ public abstract class PyGenBase : PyObject, IGeneratorLike
             // Never started: nothing can catch the GeneratorExit, the frame simply ends.
             _frame.Back = null;
             _frame = null;
+            if (_finalizer is not null) Disarm();
             return Py.None;
         }
         try

@@ -53,6 +53,7 @@ public sealed class PyGenerator : PyGenBase
         {
             _excState = ts.HandledException;
             ts.PopExcInfo();
+            if (_finalizer is null && f.Code.ExceptionTable.Length != 0) ArmIfInHandler(f);
             return value;
         }
         Finish(ts, f);

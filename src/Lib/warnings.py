@@ -51,6 +51,26 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None:
+        # gilrun has no tracemalloc, so allocation tracing is never on: CPython then suggests it.
+        try:
+            import tracemalloc
+        except ImportError:
+            tracing, tb = False, None
+        except Exception:
+            tracing, tb = True, None
+        else:
+            try:
+                tracing = tracemalloc.is_tracing()
+                tb = tracemalloc.get_object_traceback(msg.source)
+            except Exception:
+                tracing, tb = True, None
+        if tb is not None:
+            s += "Object allocated at (most recent call last):\n"
+            for frame in tb:
+                s += f"  File \"{frame.filename}\", lineno {frame.lineno}\n"
+        elif not tracing:
+            s += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
     return s
 
 
@@ -450,3 +470,20 @@ def _processoptions(args):
 
 _processoptions(getattr(sys, "warnoptions", []))
 _filters_mutated()
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called by the runtime when a coroutine that never started is finalized."""
+    text = f"coroutine '{coro.__qualname__}' was never awaited"
+    origin = coro.cr_origin
+    if origin is not None:
+        lines = [text, "Coroutine created at (most recent call last)"]
+        for filename, lineno, funcname in reversed(origin):
+            lines.append(f'  File "{filename}", line {lineno}, in {funcname}')
+            import linecache
+            source = linecache.getline(filename, lineno).strip()
+            if source:
+                lines.append(f"    {source}")
+        text = "\n".join(lines)
+    # source= names the coroutine, so the report can say where it was allocated (with tracemalloc).
+    warn(text, category=RuntimeWarning, stacklevel=2, source=coro)

@@ -8,6 +8,7 @@
 //   2  PendingCalls       Py_AddPendingCall work is queued
 //   3  AsyncException     PyThreadState_SetAsyncExc targeted this thread
 //   4  SchedulerPoll      set for good under a controlled scheduler: every poll is a scheduling point
+//   5  PendingFinalizers  the .NET GC found abandoned generators/coroutines to finalize (gc.md in docs/architecture.md)
 namespace GilRuntime.Threading;
 
 using System.Runtime.CompilerServices;
@@ -21,6 +22,7 @@ public enum EvalBreakerBits
     PendingCalls = 1 << 2,
     AsyncException = 1 << 3,
     SchedulerPoll = 1 << 4,
+    PendingFinalizers = 1 << 5,
 }
 
 public sealed class EvalBreaker

@@ -80,6 +80,7 @@ public static partial class BuiltinsModule
         });
         m.AddFunction("sorted", Sorted);
         m.AddFunction("iter", Iter);
+        AsyncGenHooks.RegisterBuiltins(m);
         m.AddFunction("next", static (a, k) =>
         {
             ArgParser.Range("next", a, k, 1, 2);

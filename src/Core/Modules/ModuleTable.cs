@@ -33,5 +33,6 @@ public static class ModuleTable
         ("_socket", static _ => Socket.SocketModule.Create()),
         ("select", static _ => Select.SelectModule.Create()),
         ("gil", static _ => GilModule.Create()),
+        ("gc", static i => GcModule.Create(i)),
     ];
 }

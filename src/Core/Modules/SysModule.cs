@@ -138,6 +138,8 @@ public static class SysModule
                 if (ts.Frame is { } f) d.SetItem(PyInt.From(ts.ThreadId), f.MarkEscaped());
             return d;
         });
+        AsyncGenHooks.RegisterSys(m);
+        UnraisableHook.Register(m, interp);
         m.AddFunction("exc_info", static (a, k) =>
         {
             ArgParser.Exactly("exc_info", a, k, 0);

@@ -414,6 +414,9 @@ internal static partial class EvalLoop
                             for (int i = fidx + 1; i < sp; i++) stack[i] = null;
                             sp = fidx + 1;
                             stack[fidx] = result;
+                            // This large method's locals may be untracked (reported live throughout): clear the
+                            // result so gc.collect() can find an object the program just dropped (finalization).
+                            result = null!;
                             if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
                             break;
                         }
@@ -722,6 +725,11 @@ internal static partial class EvalLoop
                 // A thread running without the GIL cannot honour a drop request; nobody waits on it.
                 breaker.Clear(Threading.EvalBreakerBits.GilDropRequest);
             }
+        }
+        if ((bits & Threading.EvalBreakerBits.PendingFinalizers) != 0)
+        {
+            breaker.Clear(Threading.EvalBreakerBits.PendingFinalizers);
+            interp.Finalization.DrainFromBreaker();
         }
         if (ts.AsyncException is { } asyncExc)
         {

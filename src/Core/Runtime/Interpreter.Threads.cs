@@ -285,6 +285,30 @@ public sealed partial class Interpreter
     /// </summary>
     public void WriteUnraisable(PyBaseException exc, string message, PyObject? obj)
     {
+        if (exc.Traceback is null && ThreadState.CurrentOrNull?.Frame is { } current)
+            exc.Traceback = new PyTraceback(null, current.MarkEscaped(), Math.Max(current.LastI, 0));
+        // A Python-level sys.unraisablehook gets the UnraisableHookArgs; the builtin one prints below.
+        if (SysModule.Dict.GetValueOrNull(PyStr.Intern("unraisablehook")) is { } hook
+            && !ReferenceEquals(hook, SysModule.Dict.GetValueOrNull(PyStr.Intern("__unraisablehook__"))))
+        {
+            try
+            {
+                hook.Call([global::GilRuntime.Core.Modules.UnraisableHook.MakeArgs(exc, message == "Exception ignored in" ? null : message, obj)], null);
+                return;
+            }
+            catch (PyException e)
+            {
+                exc = e.Value;
+                message = "Exception ignored in sys.unraisablehook";
+                obj = hook;
+            }
+        }
+        WriteUnraisableDefault(exc, message, obj);
+    }
+
+    /// <summary>The builtin sys.unraisablehook's output.</summary>
+    internal void WriteUnraisableDefault(PyBaseException exc, string message, PyObject? obj)
+    {
         FlushStdout();
         string header = message;
         if (obj is not null)

@@ -20,6 +20,8 @@ public sealed partial class Interpreter
     public PyDict Builtins { get; }
     public PyDict Modules { get; } = new();
     public EvalBreaker EvalBreaker { get; } = new();
+    /// <summary>Abandoned generators/coroutines waiting for their finalizer (see PendingFinalization).</summary>
+    public PendingFinalization Finalization { get; }
     /// <summary>The GIL every thread state of this interpreter shares (null: single-threaded, no GIL).</summary>
     public GilRuntime.Threading.Gil.IGil? Gil { get; set; }
     public PyModule BuiltinsModule { get; }
@@ -54,6 +56,7 @@ public sealed partial class Interpreter
     public Interpreter(InterpreterOptions options)
     {
         Options = options;
+        Finalization = new PendingFinalization(this);
         PyGetSetDescriptor.RegisterObjectAttributes();
         _recursionLimit = options.RecursionLimit;
         Scheduler = options.Scheduler;
@@ -145,6 +148,9 @@ public sealed partial class Interpreter
             status = RunModuleBody(source, filename, main);
             // Py_FinalizeEx: wait for the non-daemon threads, then stop the others.
             WaitForThreadShutdown();
+            // Generators and coroutines abandoned during the run get their finalizers (finally blocks,
+            // "never awaited" warnings) before the streams are flushed for the last time.
+            Finalization.AtExit();
             FlushStdout();
         }
         finally

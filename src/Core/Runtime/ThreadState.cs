@@ -32,6 +32,11 @@ public sealed class ThreadState
     private PyBaseException?[] _excOuter = new PyBaseException?[8];
     private int _excOuterDepth;
 
+    /// <summary>sys.set_asyncgen_hooks: called with an async generator on its first iteration, or null.</summary>
+    public PyObject? AsyncGenFirstIter;
+    /// <summary>sys.set_asyncgen_hooks: remembered by each async generator at its first iteration, called to finalize it, or null.</summary>
+    public PyObject? AsyncGenFinalizer;
+
     /// <summary>_PyErr_GetTopmostException: the innermost item that is handling an exception, or null.</summary>
     public PyBaseException? TopmostHandled
     {

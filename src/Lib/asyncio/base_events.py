@@ -8,7 +8,7 @@ releases the GIL, and call_soon_threadsafe (used by run_in_executor / to_thread 
 thread finishes) notifies the condition, so another thread can wake the loop at once.
 """
 
-__all__ = ('BaseEventLoop',)
+__all__ = ('BaseEventLoop', 'Server')
 
 import collections
 import concurrent.futures
@@ -26,6 +26,7 @@ from . import events
 from . import exceptions
 from . import futures
 from . import tasks
+from . import transports
 
 # Cancelled timers are removed from the heap once they are this many and this share of it.
 _MIN_SCHEDULED_TIMER_HANDLES = 100
@@ -476,8 +477,14 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._selecting = True
         try:
             self_fd = self._self_reader.fileno()
-            readable, writable, _ = select.select([self_fd, *self._readers], list(self._writers),
-                                                  [], timeout)
+            try:
+                readable, writable, _ = select.select([self_fd, *self._readers],
+                                                      list(self._writers), [], timeout)
+            except (OSError, ValueError):
+                # A watched descriptor was closed without remove_reader/remove_writer: stop
+                # watching the dead ones (as epoll forgets closed descriptors) and go on.
+                self._drop_closed_fds()
+                readable, writable = [], []
         finally:
             with self._wakeup:
                 self._selecting = False
@@ -494,6 +501,14 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle = self._writers.get(fd)
             if handle is not None and not handle._cancelled:
                 self._ready.append(handle)
+
+    def _drop_closed_fds(self):
+        for table in (self._readers, self._writers):
+            for fd in list(table):
+                try:
+                    select.select([fd], [], [], 0)
+                except (OSError, ValueError):
+                    table.pop(fd).cancel()
 
     def _write_to_self(self):
         try:
@@ -667,6 +682,149 @@ class BaseEventLoop(events.AbstractEventLoop):
             if not fut.done():
                 fut.set_result((conn, address))
 
+    async def create_connection(self, protocol_factory, host=None, port=None, *, family=0,
+                                proto=0, flags=0, sock=None, local_addr=None, server_hostname=None,
+                                ssl=None, **kwds):
+        """Open a TCP connection to host:port; returns (transport, protocol)."""
+        if ssl:
+            raise NotImplementedError('ssl is not supported')
+        if sock is None:
+            if host is None and port is None:
+                raise ValueError('host and port was not specified and no sock specified')
+            infos = await self.getaddrinfo(host, port, family=family, type=socket.SOCK_STREAM,
+                                           proto=proto, flags=flags)
+            if not infos:
+                raise OSError('getaddrinfo() returned empty list')
+            errors = []
+            for family_, type_, proto_, _, address in infos:
+                sock = socket.socket(family_, type_, proto_)
+                sock.setblocking(False)
+                try:
+                    if local_addr is not None:
+                        sock.bind(local_addr)
+                    await self.sock_connect(sock, address)
+                    break
+                except OSError as exc:
+                    sock.close()
+                    sock = None
+                    errors.append(OSError(exc.errno, f'Connect call failed {address}'))
+                except BaseException:
+                    sock.close()
+                    raise
+            else:
+                if len(errors) == 1 or all(str(e) == str(errors[0]) for e in errors):
+                    raise errors[0]
+                raise OSError('Multiple exceptions: {}'.format(', '.join(str(e) for e in errors)))
+        elif sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+        return await self._make_connection(sock, protocol_factory)
+
+    async def create_unix_connection(self, protocol_factory, path=None, *, sock=None, **kwds):
+        """Connect to the UNIX socket at path; returns (transport, protocol)."""
+        if sock is None:
+            if path is None:
+                raise ValueError('no path and sock were specified')
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.setblocking(False)
+            try:
+                await self.sock_connect(sock, path)
+            except BaseException:
+                sock.close()
+                raise
+        return await self._make_connection(sock, protocol_factory)
+
+    async def _make_connection(self, sock, protocol_factory):
+        sock.setblocking(False)
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = transports._SelectorSocketTransport(self, sock, protocol, waiter)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def create_server(self, protocol_factory, host=None, port=None, *,
+                            family=socket.AF_UNSPEC, flags=socket.AI_PASSIVE, sock=None,
+                            backlog=100, ssl=None, reuse_address=None, reuse_port=None,
+                            start_serving=True, **kwds):
+        """Listen for TCP connections on host:port (every address it resolves to); returns the
+        Server. Each connection gets a protocol from protocol_factory()."""
+        if ssl:
+            raise NotImplementedError('ssl is not supported')
+        if sock is not None:
+            if host is not None or port is not None:
+                raise ValueError('host/port and sock can not be specified at the same time')
+            sockets = [sock]
+        else:
+            if reuse_address is None:
+                reuse_address = True
+            hosts = [host] if host is None or isinstance(host, str) else list(host)
+            infos = []
+            for h in hosts:
+                infos.extend(await self.getaddrinfo(h, port, family=family,
+                                                    type=socket.SOCK_STREAM, flags=flags))
+            sockets = []
+            seen = set()
+            try:
+                for family_, type_, proto, _, address in infos:
+                    if (family_, address) in seen:
+                        continue
+                    seen.add((family_, address))
+                    try:
+                        listener = socket.socket(family_, type_, proto)
+                    except OSError:
+                        continue
+                    sockets.append(listener)
+                    if reuse_address:
+                        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
+                    if family_ == getattr(socket, 'AF_INET6', None) and hasattr(socket, 'IPV6_V6ONLY'):
+                        listener.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, True)
+                    try:
+                        listener.bind(address)
+                    except OSError as err:
+                        raise OSError(err.errno, f'error while attempting to bind on address '
+                                                 f'{address!r}: {err.strerror.lower()}') from None
+            except BaseException:
+                for listener in sockets:
+                    listener.close()
+                raise
+            if not sockets:
+                raise OSError('Neither host/port nor sock were specified')
+        return await self._serve(sockets, protocol_factory, backlog, start_serving)
+
+    async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100,
+                                 start_serving=True, **kwds):
+        """Listen on the UNIX socket at path (a stale socket file there is removed first)."""
+        if sock is None:
+            import os
+            import stat
+            if path is None:
+                raise ValueError('path was not specified, and no sock specified')
+            path = os.fspath(path)
+            try:
+                if stat.S_ISSOCK(os.stat(path).st_mode):
+                    os.remove(path)
+            except FileNotFoundError:
+                pass
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                sock.bind(path)
+            except BaseException:
+                sock.close()
+                raise
+        return await self._serve([sock], protocol_factory, backlog, start_serving)
+
+    async def _serve(self, sockets, protocol_factory, backlog, start_serving):
+        for listener in sockets:
+            listener.setblocking(False)
+        server = Server(self, sockets, protocol_factory, backlog)
+        if start_serving:
+            server._start_serving()
+            await tasks.sleep(0)
+        return server
+
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
         """socket.getaddrinfo run in the default executor."""
         return await self.run_in_executor(None, socket.getaddrinfo, host, port, family, type,
@@ -731,3 +889,125 @@ class BaseEventLoop(events.AbstractEventLoop):
                     sys.stderr.write('Exception in default exception handler while handling an '
                                      'unexpected error in custom exception handler\n')
                     traceback.print_exc()
+
+
+class Server(events.AbstractServer):
+    """Listening sockets accepting connections for create_server / start_server."""
+
+    def __init__(self, loop, sockets, protocol_factory, backlog):
+        self._loop = loop
+        self._sockets = sockets
+        self._protocol_factory = protocol_factory
+        self._backlog = backlog
+        self._active_count = 0
+        self._serving = False
+        self._serving_forever_fut = None
+        self._waiters = []
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+
+    def _attach(self):
+        self._active_count += 1
+
+    def _detach(self):
+        self._active_count -= 1
+        if self._active_count == 0 and self._sockets is None:
+            self._wakeup()
+
+    def _wakeup(self):
+        waiters = self._waiters
+        self._waiters = None
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    @property
+    def sockets(self):
+        if self._sockets is None:
+            return ()
+        return tuple(self._sockets)
+
+    async def start_serving(self):
+        self._start_serving()
+        await tasks.sleep(0)
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        self._serving = True
+        for listener in self._sockets:
+            listener.listen(self._backlog)
+            self._loop.add_reader(listener.fileno(), self._accept_ready, listener)
+
+    def _accept_ready(self, listener):
+        try:
+            conn, address = listener.accept()
+        except (BlockingIOError, InterruptedError, ConnectionAbortedError):
+            return
+        except OSError as exc:
+            self._loop.call_exception_handler({
+                'message': 'socket.accept() out of system resource',
+                'exception': exc,
+                'socket': listener,
+            })
+            return
+        conn.setblocking(False)
+        protocol = self._protocol_factory()
+        extra = {'peername': address}
+        transports._SelectorSocketTransport(self._loop, conn, protocol, None, extra, self)
+
+    def close(self):
+        """Stop listening; connections already accepted stay open."""
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for listener in sockets:
+            self._loop.remove_reader(listener.fileno())
+            listener.close()
+        self._serving = False
+        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
+            self._serving_forever_fut.cancel()
+            self._serving_forever_fut = None
+        if self._active_count == 0:
+            self._wakeup()
+
+    async def wait_closed(self):
+        if self._sockets is None or self._waiters is None:
+            return
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter
+
+    async def serve_forever(self):
+        """Accept connections until cancelled; the server is closed then."""
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
+        if self._sockets is None:
+            raise RuntimeError(f'server {self!r} is closed')
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except exceptions.CancelledError:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever_fut = None
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()

@@ -1,6 +1,6 @@
 """Handles (scheduled callbacks), the event loop policy, and which loop is running on a thread."""
 
-__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle', 'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
            'new_event_loop', '_set_running_loop', 'get_running_loop', '_get_running_loop')
 
@@ -136,6 +136,35 @@ class TimerHandle(Handle):
 
 class AbstractEventLoop:
     """The interface event loops implement (BaseEventLoop is the one gilrun provides)."""
+
+
+class AbstractServer:
+    """The interface of servers (base_events.Server is the one create_server returns)."""
+
+    def close(self):
+        raise NotImplementedError
+
+    def get_loop(self):
+        raise NotImplementedError
+
+    def is_serving(self):
+        raise NotImplementedError
+
+    async def start_serving(self):
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
 
 
 class AbstractEventLoopPolicy:

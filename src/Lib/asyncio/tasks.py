@@ -215,7 +215,19 @@ class Task(futures.Future):
             super().set_exception(error)
             _unregister_task(self)
         else:
-            self.__handle_yield(result)
+            # The usual outcomes inline: a pending future of this loop, or a bare yield.
+            if (getattr(result, '_asyncio_future_blocking', None) and result is not self and
+                    getattr(result, '_loop', None) is loop):
+                result._asyncio_future_blocking = False
+                result.add_done_callback(self.task_wakeup, context=self._context)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if result.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+            elif result is None:
+                loop.call_soon(self.__step, context=self._context)
+            else:
+                self.__handle_yield(result)
         finally:
             if _current_tasks.get(loop) is not self:
                 _leave_task(loop, self)

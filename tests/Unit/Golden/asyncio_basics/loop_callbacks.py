@@ -5,17 +5,17 @@ import asyncio
 loop = asyncio.new_event_loop()
 order = []
 
-loop.call_later(0.03, order.append, 'later 0.03')
-loop.call_later(0.01, order.append, 'later 0.01')
-loop.call_at(loop.time() + 0.02, order.append, 'at +0.02')
+loop.call_later(0.25, order.append, 'later 0.25')
+loop.call_later(0.05, order.append, 'later 0.05')
+loop.call_at(loop.time() + 0.15, order.append, 'at +0.15')
 for i in range(3):
     loop.call_soon(order.append, f'soon {i}')
 h = loop.call_soon(order.append, 'cancelled soon')
-t = loop.call_later(0.015, order.append, 'cancelled later')
+t = loop.call_later(0.1, order.append, 'cancelled later')
 h.cancel()
 t.cancel()
 print(h.cancelled(), t.cancelled())
-loop.call_later(0.05, loop.stop)
+loop.call_later(0.35, loop.stop)
 loop.run_forever()
 print(order)
 

@@ -21,7 +21,7 @@ async def main():
     await asyncio.gather(ticker('a', 3), ticker('b', 2), ticker('c', 3))
     print(log)
     log.clear()
-    await asyncio.gather(sleeper('slow', 0.05), sleeper('fast', 0.01), sleeper('mid', 0.03))
+    await asyncio.gather(sleeper('slow', 0.3), sleeper('fast', 0.1), sleeper('mid', 0.2))
     print(log)
     print(await asyncio.sleep(0, 'zero'), await asyncio.sleep(-1, 'negative'))
     loop = asyncio.get_running_loop()

@@ -8,7 +8,7 @@ async def job(name, delay):
 
 
 async def main():
-    coros = [job('slow', 0.05), job('fast', 0.01), job('mid', 0.03)]
+    coros = [job('slow', 0.3), job('fast', 0.1), job('mid', 0.2)]
     for next_done in asyncio.as_completed(coros):
         print(await next_done)
 

@@ -11,7 +11,7 @@ async def job(name, delay):
 
 
 async def main():
-    print(await asyncio.gather(job('a', 0.03), job('b', 0.01), job('c', 0.02)))
+    print(await asyncio.gather(job('a', 0.3), job('b', 0.1), job('c', 0.2)))
     print(log)
     print(await asyncio.gather())
     t = asyncio.create_task(job('t', 0))
@@ -22,7 +22,7 @@ async def main():
     fut = asyncio.get_running_loop().create_future()
     asyncio.get_running_loop().call_later(0.01, fut.set_result, 'fut')
     print(await asyncio.gather(fut, asyncio.sleep(0, 'sleep')))
-    results = await asyncio.gather(*(job(str(i), 0.001 * (5 - i)) for i in range(5)))
+    results = await asyncio.gather(*(job(str(i), 0.05 * (5 - i)) for i in range(5)))
     print(results, log[-5:])
 
 asyncio.run(main())

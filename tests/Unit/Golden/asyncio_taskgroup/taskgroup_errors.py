@@ -30,10 +30,17 @@ async def main():
         print(type(eg).__name__, eg.message, [repr(e) for e in eg.exceptions])
     print(sorted(log))
 
+    gate = asyncio.Event()
+
+    async def fail_together(msg):
+        await gate.wait()
+        raise ValueError(msg)
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail('a', 0.01))
-            tg.create_task(fail('b', 0.01))
+            tg.create_task(fail_together('a'))
+            tg.create_task(fail_together('b'))
+            await asyncio.sleep(0)
+            gate.set()
     except* ValueError as eg:
         print('except* caught', sorted(str(e) for e in eg.exceptions))
 

@@ -20,7 +20,7 @@ async def main():
         print('result() raised', e)
 
     t2 = asyncio.create_task(fail(KeyError('k'), 0.01))
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.1)
     print(t2.done(), type(t2.exception()).__name__)
 
     t3 = asyncio.create_task(fail(StopIteration('stop')))
