@@ -9,7 +9,11 @@ using GilRuntime.Core.Runtime;
 public static class GeneratorSupport
 {
     /// <summary>Registers the generator factory for every interpreter created afterwards (idempotent).</summary>
-    public static void Install() => Interpreter.RegisterGeneratorFactory(Create);
+    public static unsafe void Install()
+    {
+        Interpreter.RegisterGeneratorFactory(Create);
+        Interpreter.RegisterGeneratorNext(typeof(PyGenerator), &PyGenerator.ForIterNext);
+    }
 
     /// <summary>The object a call of a CO_GENERATOR, CO_COROUTINE or CO_ASYNC_GENERATOR code returns: it owns <paramref name="frame"/>.</summary>
     public static PyObject Create(Frame frame)

@@ -253,23 +253,21 @@ public abstract class PyGenBase : PyObject, IGeneratorLike, IPyFinalizable
                 if (failure is not null) return Outcome(SendEx(Py.None, failure.Value, false, out var r1), r1);
                 return ThrowHere(typ, val, tb);
             }
+            PyObject? meth = null;
+            if (!(yf is PyGenBase { _kind: not GenKind.AsyncGenerator }))
+            {
+                meth = yf.LookupAttr(PyStr.Intern("throw"));
+                // A delegate without throw(): the exception is raised at the paused await/yield from.
+                if (meth is null) return ThrowHere(typ, val, tb);
+            }
             _running = true;
             try
             {
-                if (yf is PyGenBase inner && inner._kind != GenKind.AsyncGenerator)
-                    ret = inner.Throw(typ, val, tb, closeOnGenExit);
+                if (meth is null) ret = ((PyGenBase)yf).Throw(typ, val, tb, closeOnGenExit);
                 else
-                {
-                    var meth = yf.LookupAttr(PyStr.Intern("throw"));
-                    if (meth is null)
-                    {
-                        _running = false;
-                        return ThrowHere(typ, val, tb);
-                    }
                     ret = val is null ? meth.Call([typ], null)
                         : tb is null ? meth.Call([typ, val], null)
                         : meth.Call([typ, val, tb], null);
-                }
             }
             catch (PyException e) { failure = e; }
             finally { _running = false; }

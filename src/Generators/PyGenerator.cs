@@ -8,6 +8,7 @@
 // send/throw/close are shared with coroutines and async generators in PyGenBase.
 namespace GilRuntime.Generators;
 
+using System.Runtime.CompilerServices;
 using GilRuntime.Core.Objects;
 using GilRuntime.Core.Runtime;
 
@@ -26,14 +27,18 @@ public sealed class PyGenerator : PyGenBase
     public override PyObject Iter() => this;
 
     /// <summary>tp_iternext: the next yielded value, or null when the generator returned (its value is dropped, as CPython's for loops do).</summary>
-    public override PyObject? Next()
+    public override PyObject? Next() => NextIn(ThreadState.Current);
+
+    /// <summary>FOR_ITER's direct path (registered in GeneratorSupport.Install): tp_iternext with the loop's thread state.</summary>
+    internal static PyObject? ForIterNext(PyObject self, ThreadState ts) => Unsafe.As<PyGenerator>(self).NextIn(ts);
+
+    private PyObject? NextIn(ThreadState ts)
     {
         var f = _frame;
         if (f is null) return null;
         if (_running || f.LastI < 0)
             return SendEx(Py.None, null, false, out var result) == SendResult.Next ? result : null;
         // The for-loop path: a paused generator resumed with None.
-        var ts = ThreadState.Current;
         ts.PushExcInfo(_excState);
         _running = true;
         PyObject value;

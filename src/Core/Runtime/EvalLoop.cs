@@ -11,6 +11,7 @@
 namespace GilRuntime.Core.Runtime;
 
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using GilRuntime.Core.Bytecode;
 using GilRuntime.Core.Objects;
 
@@ -22,6 +23,21 @@ internal static partial class EvalLoop
     /// which measures what polling costs. Threads cannot switch in that mode.
     /// </summary>
     private static readonly bool s_noEvalBreaker = Environment.GetEnvironmentVariable("GILRUN_NO_EVAL_BREAKER") == "1";
+
+    // The generator type and its tp_iternext taking the thread state FOR_ITER already holds (set by
+    // the Generators assembly through RegisterGeneratorNext): a `for` over a generator resumes it
+    // with no virtual call and no thread-local lookup per item.
+    private static nint s_generatorType;   // its method table: compared without making a Type object
+    private static unsafe delegate*<PyObject, ThreadState, PyObject?> s_generatorNext;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe PyObject? GeneratorNext(PyObject generator, ThreadState ts) => s_generatorNext(generator, ts);
+
+    internal static unsafe void RegisterGeneratorNext(Type type, delegate*<PyObject, ThreadState, PyObject?> next)
+    {
+        s_generatorNext = next;
+        s_generatorType = type.TypeHandle.Value;
+    }
 
     /// <summary>
     /// Whether the OS stack has room for one more Execute activation. The runtime's check costs a call
@@ -63,7 +79,8 @@ internal static partial class EvalLoop
         ts.Frame = f;
         int ip = f.LastI + 1;
         int sp = ip == 0 ? f.Code.StackBase : f.StackTop;
-        if (throwExc is null) f.LocalsPlus[sp++] = sendValue;
+        // Through a ref, not the array indexer: no covariant store check on every resume.
+        if (throwExc is null) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.LocalsPlus), sp++) = sendValue;
         return Execute(ts, f, ip, sp, throwExc);
     }
 
@@ -300,6 +317,7 @@ internal static partial class EvalLoop
                             var iter = stack[sp - 1]!;
                             var next = iter.GetType() == typeof(PyRangeIterator) ? Unsafe.As<PyRangeIterator>(iter).Next()
                                 : iter.GetType() == typeof(PyListIterator) ? Unsafe.As<PyListIterator>(iter).Next()
+                                : Type.GetTypeHandle(iter).Value == s_generatorType ? GeneratorNext(iter, ts)
                                 : iter.Next();
                             if (next is not null) stack[sp++] = next;
                             else { stack[--sp] = null; ip += arg; }

@@ -36,6 +36,13 @@ public sealed partial class Interpreter
     /// <summary>Sets the generator factory of every interpreter created afterwards (GilRuntime.Generators calls it).</summary>
     public static void RegisterGeneratorFactory(Func<Frame, PyObject> factory) => s_generatorFactory = factory;
 
+    /// <summary>
+    /// Gives FOR_ITER a direct path to <paramref name="type"/>'s tp_iternext that takes the thread state
+    /// (GilRuntime.Generators registers the generator type); other iterators go through PyObject.Next().
+    /// </summary>
+    public static unsafe void RegisterGeneratorNext(Type type, delegate*<PyObject, ThreadState, PyObject?> next) =>
+        EvalLoop.RegisterGeneratorNext(type, next);
+
     // Core cannot reference the Generators assembly (it depends on Core), so a host that did not
     // register it explicitly gets it by name when it sits beside Core, as it does for gilrun and the tests.
     private static Func<Frame, PyObject>? DefaultGeneratorFactory()

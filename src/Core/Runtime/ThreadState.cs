@@ -7,6 +7,7 @@ namespace GilRuntime.Core.Runtime;
 
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 using GilRuntime.Core.Objects;
 using GilRuntime.Threading.Gil;
@@ -53,7 +54,8 @@ public sealed class ThreadState
     public void PushExcInfo(PyBaseException? own)
     {
         if (_excOuterDepth == _excOuter.Length) System.Array.Resize(ref _excOuter, _excOuter.Length * 2);
-        _excOuter[_excOuterDepth++] = HandledException;
+        // Through a ref: no covariant store check (this runs on every generator resume).
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_excOuter), _excOuterDepth++) = HandledException;
         HandledException = own;
     }
 
