@@ -21,7 +21,11 @@ public static class TracebackPrinter
 
     /// <summary>One frame of a traceback or stack summary; SourceLine overrides the line read from the file.</summary>
     public readonly record struct FrameEntry(string Filename, int Lineno, string Name, SourcePosition Position,
-        string? SourceLine = null);
+        string? SourceLine = null)
+    {
+        /// <summary>StackSummary.format's "    name = repr" lines of a FrameSummary with captured locals.</summary>
+        public string? LocalsText { get; init; }
+    }
 
     /// <summary>
     /// State of one report (CPython's exception_print_context): the exceptions already printed (cycle
@@ -47,6 +51,8 @@ public static class TracebackPrinter
         /// <summary>The traceback to show for TracebackFor instead of its __traceback__ (format_exception(t, v, tb)).</summary>
         public PyBaseException? TracebackFor;
         public PyTraceback? TracebackOverride;
+        /// <summary>TracebackException(capture_locals=True): each frame's locals ({name: repr}) as captured.</summary>
+        public IReadOnlyDictionary<Frame, PyDict>? CapturedLocals;
 
         internal string Indent => new(' ', 2 * GroupDepth);
         internal string Margin => GroupDepth > 0 ? Indent + "| " : "";
@@ -182,7 +188,10 @@ public static class TracebackPrinter
             var header = group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n";
             ctx.Emit(header, group && ctx.GroupDepth == 1 ? ctx.Indent + "+ " : null);
             var frames = new List<FrameEntry>();
-            for (var t = tb; t is not null; t = t.Next) frames.Add(EntryOf(t));
+            for (var t = tb; t is not null; t = t.Next)
+                frames.Add(ctx.CapturedLocals is { } captured && captured.TryGetValue(t.Frame, out var locals)
+                    ? EntryOf(t) with { LocalsText = LocalsText(locals) }
+                    : EntryOf(t));
             if (!ctx.PythonStyle) FormatFrames(ctx, frames, ctx.Limit ?? TracebackLimit, fromEnd: true);
             else if (ctx.Limit is int lim) FormatFrames(ctx, frames, Math.Abs(lim), fromEnd: lim < 0);
             else FormatFrames(ctx, frames, -1, fromEnd: false);
@@ -266,6 +275,25 @@ public static class TracebackPrinter
     }
 
     /// <summary>The frame entry a traceback link describes.</summary>
+    /// <summary>
+    /// format_frame_summary's locals rows, "    name = value" sorted by name, from a FrameSummary's
+    /// locals ({name: repr(value)}); null when there are none.
+    /// </summary>
+    public static string? LocalsText(PyDict locals)
+    {
+        if (locals.Count == 0) return null;
+        var items = new PyList();
+        foreach (var k in Ops.ToClrList(locals)) items.Append(new PyTuple([k, locals.GetItem(k)]));
+        Ops.CallMethod(items, "sort");   // sorted(locals.items())
+        var sb = new StringBuilder();
+        foreach (var item in items.AsSpan())
+        {
+            var kv = (PyTuple)item!;
+            sb.Append("    ").Append(Ops.Str(kv[0])).Append(" = ").Append(Ops.Str(kv[1])).Append('\n');
+        }
+        return sb.ToString();
+    }
+
     public static FrameEntry EntryOf(PyTraceback tb)
     {
         var code = tb.Frame.Code;
@@ -324,6 +352,12 @@ public static class TracebackPrinter
 
     /// <summary>One frame: the File line, the stripped source line and the 3.11 caret line.</summary>
     public static void FormatEntry(StringBuilder sb, FrameEntry fe)
+    {
+        FormatEntryLines(sb, fe);
+        if (fe.LocalsText is { } locals) sb.Append(locals);
+    }
+
+    private static void FormatEntryLines(StringBuilder sb, FrameEntry fe)
     {
         int line = fe.Lineno;
         sb.Append("  File \"").Append(fe.Filename).Append("\", line ").Append(line < 0 ? "None" : line.ToString())

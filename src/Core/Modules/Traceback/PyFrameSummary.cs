@@ -103,7 +103,10 @@ public sealed class PyFrameSummary : PyObject
         var pos = default(SourcePosition);
         if (Colno is PyInt c && EndColno is PyInt ec && line > 0)
             pos = new SourcePosition(line, EndLineno is PyInt el ? (int)el.Value : line, (int)c.Value, (int)ec.Value);
-        return new TracebackPrinter.FrameEntry(Filename, line, Name, pos, OriginalLine ?? "");
+        return new TracebackPrinter.FrameEntry(Filename, line, Name, pos, OriginalLine ?? "")
+        {
+            LocalsText = Locals is PyDict d ? TracebackPrinter.LocalsText(d) : null,
+        };
     }
 
     public override PyObject? LookupAttr(PyStr name) => name.Value switch

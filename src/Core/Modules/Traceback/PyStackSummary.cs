@@ -27,12 +27,50 @@ public sealed class PyStackSummary : PyObject
             ArgParser.Exactly("format", args, kw, 0);
             return ((PyStackSummary)self).Format();
         });
+        PyClassMethodDescriptor.Add(t, "extract", static (cls, args, kw) =>
+        {
+            var p = ArgParser.Bind("extract", args, kw, ["frame_gen", "limit", "lookup_lines", "capture_locals"], 1,
+                maxPositional: 1);
+            return Extract(p[0]!, TracebackModule.LimitOf(p[1]), p[3] is { } cl && Ops.IsTrue(cl));
+        });
         t.Dict.SetItem(PyStr.Intern("from_list"), new PyBuiltinFunction("from_list", static (args, kw) =>
         {
             ArgParser.Exactly("from_list", args, kw, 1);
             return FromList(args[0]);
         }));
         return t;
+    }
+
+    /// <summary>
+    /// StackSummary.extract: one FrameSummary per (frame, lineno) pair of <paramref name="frameGen"/>
+    /// (3.11 records no column span here); a limit keeps the first n (n >= 0) or the last -n; with
+    /// <paramref name="captureLocals"/>, each frame's locals as reprs.
+    /// </summary>
+    public static PyStackSummary Extract(PyObject frameGen, int? limit, bool captureLocals)
+    {
+        var result = new List<PyObject>();
+        var it = Ops.GetIter(frameGen);
+        if (limit is not 0)
+        {
+            for (var item = it.Next(); item is not null; item = it.Next())
+            {
+                var pair = Ops.ToClrList(item);
+                if (pair.Count != 2) throw PyErr.ValueError($"too many values to unpack (expected 2)");
+                if (pair[0] is not Frame f) throw PyErr.AttributeError($"'{pair[0].Type.Name}' object has no attribute 'f_code'");
+                var fs = new PyFrameSummary(f.Code.co_filename, pair[1], f.Code.co_name);
+                if (captureLocals)
+                {
+                    var locals = new PyDict();
+                    var fl = f.GetLocals();
+                    foreach (var k in Ops.ToClrList(fl)) locals.SetItem(k, PyStr.From(Ops.Repr(fl.GetItem(k))));
+                    fs.Locals = locals;
+                }
+                result.Add(fs);
+                if (limit > 0 && result.Count == limit) break;
+                if (limit < 0 && result.Count > -limit) result.RemoveAt(0);
+            }
+        }
+        return new PyStackSummary(new PyList(result.ToArray()));
     }
 
     /// <summary>StackSummary.from_list: FrameSummary objects are kept, 4-tuples converted.</summary>

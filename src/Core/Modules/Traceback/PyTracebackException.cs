@@ -16,6 +16,8 @@ public sealed class PyTracebackException : PyObject
     private readonly PyTraceback? _tb;
     private readonly int? _limit;
     private readonly bool _compact;
+    /// <summary>capture_locals: each traceback frame's locals as {name: repr(value)}, taken at construction.</summary>
+    private Dictionary<Frame, PyDict>? _locals;
 
     public PyTracebackException(PyObject value, PyTraceback? tb, int? limit, bool compact = false)
     {
@@ -34,7 +36,7 @@ public sealed class PyTracebackException : PyObject
                 ["exc_type", "exc_value", "exc_traceback", "limit", "lookup_lines", "capture_locals", "compact",
                  "max_group_width", "max_group_depth"], 3, maxPositional: 3);
             return new PyTracebackException(p[1]!, p[2] as PyTraceback, TracebackModule.LimitOf(p[3]),
-                p[6] is not null && Ops.IsTrue(p[6]!));
+                p[6] is not null && Ops.IsTrue(p[6]!)).CaptureLocalsIf(p[5]);
         });
         t.Module = "traceback";
         t.Dict.SetItem(PyStr.Intern("from_exception"), new PyBuiltinFunction("from_exception", static (args, kw) =>
@@ -44,7 +46,7 @@ public sealed class PyTracebackException : PyObject
                 maxPositional: 1);
             var exc = p[0]!;
             return new PyTracebackException(exc, (exc as PyBaseException)?.Traceback as PyTraceback,
-                TracebackModule.LimitOf(p[1]), p[4] is not null && Ops.IsTrue(p[4]!));
+                TracebackModule.LimitOf(p[1]), p[4] is not null && Ops.IsTrue(p[4]!)).CaptureLocalsIf(p[3]);
         }));
         t.AddMethod("format", static (self, args, kw) =>
         {
@@ -72,6 +74,7 @@ public sealed class PyTracebackException : PyObject
         var ctx = new TracebackPrinter.PrintContext
         {
             PythonStyle = true, Chain = chain, Limit = _limit, TracebackFor = Exc, TracebackOverride = _tb,
+            CapturedLocals = _locals,
         };
         TracebackPrinter.Format(ctx, Exc);
         return ctx.Chunks;
@@ -81,7 +84,40 @@ public sealed class PyTracebackException : PyObject
         Exc is null ? [$"{_value.Type.QualName}: {Ops.Str(_value)}\n"] : TracebackPrinter.FormatExceptionOnly(Exc);
 
     private PyObject Chained(PyBaseException? e) =>
-        e is null ? Py.None : new PyTracebackException(e, e.Traceback as PyTraceback, _limit, _compact);
+        e is null ? Py.None : new PyTracebackException(e, e.Traceback as PyTraceback, _limit, _compact) { _locals = _locals };
+
+    /// <summary>
+    /// capture_locals=True: the locals of every frame in the tracebacks of the exception and of the
+    /// exceptions chained to it, as FrameSummary keeps them ({name: repr(value)}), taken now as CPython's
+    /// constructor takes them.
+    /// </summary>
+    private PyTracebackException CaptureLocalsIf(PyObject? captureLocals)
+    {
+        if (captureLocals is null || !Ops.IsTrue(captureLocals)) return this;
+        _locals = new Dictionary<Frame, PyDict>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<PyBaseException>();
+        if (Exc is not null) pending.Push(Exc);
+        while (pending.Count > 0)
+        {
+            var e = pending.Pop();
+            if (!seen.Add(e)) continue;
+            var tb = ReferenceEquals(e, Exc) ? _tb : e.Traceback as PyTraceback;
+            for (; tb is not null; tb = tb.Next)
+            {
+                if (_locals.ContainsKey(tb.Frame)) continue;
+                var reprs = new PyDict();
+                var locals = tb.Frame.GetLocals();
+                foreach (var k in Ops.ToClrList(locals)) reprs.SetItem(k, PyStr.From(Ops.Repr(locals.GetItem(k))));
+                _locals[tb.Frame] = reprs;
+            }
+            if (e.Cause is { } cause) pending.Push(cause);
+            if (e.Context is { } context) pending.Push(context);
+            if (e is PyExceptionGroup eg)
+                foreach (var member in eg.Exceptions.Items) if (member is PyBaseException m) pending.Push(m);
+        }
+        return this;
+    }
 
     public override PyType Type => TypeObject;
 
@@ -92,7 +128,19 @@ public sealed class PyTracebackException : PyObject
         switch (name.Value)
         {
             case "exc_type": return _value.Type;
-            case "stack": return TracebackModule.ExtractTb(_tb, _limit);
+            case "stack":
+                var stack = TracebackModule.ExtractTb(_tb, _limit);
+                if (_locals is not null)
+                {
+                    var frames = new List<Frame>();
+                    for (var t = _tb; t is not null; t = t.Next) frames.Add(t.Frame);
+                    // a negative limit kept the innermost frames
+                    int skip = _limit is < 0 ? frames.Count - stack.Frames.Count : 0;
+                    for (int i = 0; i < stack.Frames.Count; i++)
+                        if (_locals.TryGetValue(frames[skip + i], out var captured))
+                            ((PyFrameSummary)stack.Frames.AsSpan()[i]!).Locals = captured;
+                }
+                return stack;
             case "__cause__": return Chained(Exc?.Cause);
             case "__context__": return Exc is { SuppressContext: true } && _compact ? Py.None : Chained(Exc?.Context);
             case "__suppress_context__": return Py.Bool(Exc?.SuppressContext ?? false);
