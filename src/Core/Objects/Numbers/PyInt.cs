@@ -20,10 +20,17 @@ public partial class PyInt : PyObject
     public static int MaxStrDigits { get; set; } = 4300;
 
     private readonly long _value;
-    private readonly BigInteger? _big;
+    // A reference, not a BigInteger? (24 bytes inline): every int is 32 bytes instead of 48, which
+    // counts in loops that make an int per iteration; a big value pays one more small object.
+    private readonly BigBox? _big;
+
+    private sealed class BigBox(BigInteger value)
+    {
+        public readonly BigInteger Value = value;
+    }
 
     protected PyInt(long value) { _value = value; }
-    private PyInt(BigInteger big) { _big = big; }
+    private PyInt(BigInteger big) { _big = new BigBox(big); }
     /// <summary>Copies an int's value (int subclasses' instances are built from a plain int).</summary>
     protected PyInt(PyInt value) { _value = value._value; _big = value._big; }
 
@@ -47,7 +54,7 @@ public partial class PyInt : PyObject
     public bool IsSmall => _big is null;
     /// <summary>The value; valid only when IsSmall.</summary>
     public long Value => _value;
-    public BigInteger ToBigInteger() => _big ?? _value;
+    public BigInteger ToBigInteger() => _big is null ? _value : _big.Value;
 
     public override PyType Type => TypeObject;
     public override string Repr() => IsSmall ? _value.ToString(CultureInfo.InvariantCulture) : BigToString(_big!.Value);
