@@ -154,6 +154,14 @@ public abstract class PyGenBase : PyObject, IGeneratorLike, IPyFinalizable
         _finalizer = null;
     }
 
+    /// <summary>Dropped at once (PendingFinalization.Dropped): the sentinel is cancelled; finalize now if it was armed.</summary>
+    public bool CancelSentinel()
+    {
+        if (_finalizer is null) return false;
+        Disarm();
+        return true;
+    }
+
     /// <summary>_PyGen_Finalize: the async generator's finalizer hook, the "never awaited" warning, or close().</summary>
     public void RunFinalizer()
     {

@@ -44,7 +44,20 @@ internal static partial class EvalLoop
                 return result;
             }
         }
-        return CallFunction(ts, fn, args, null);
+        var made = CallFunction(ts, fn, args, null);
+        if ((code.co_flags & CodeFlags.Coroutine) != 0 && made is IPyFinalizable coroutine && ResultIsDiscarded(ts.Frame))
+            ts.Interpreter.Finalization.Dropped(coroutine);
+        return made;
+    }
+
+    /// <summary>The caller's CALL is an expression statement: the next instruction pops its result.</summary>
+    private static bool ResultIsDiscarded(Frame? caller)
+    {
+        if (caller is null || caller.LastI < 0) return false;
+        var insts = caller.Code.Decoded;
+        int at = caller.LastI;
+        return at + 1 < insts.Length && (OpCode)(byte)insts[at] == OpCode.CALL
+            && (OpCode)(byte)insts[at + 1] == OpCode.POP_TOP;
     }
 
     /// <summary>Calls a Python function with vectorcall arguments.</summary>

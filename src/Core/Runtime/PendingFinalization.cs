@@ -19,6 +19,12 @@ public interface IPyFinalizable
 {
     /// <summary>Runs the finalizer on a thread holding the GIL; errors are reported as unraisable by the caller.</summary>
     void RunFinalizer();
+
+    /// <summary>
+    /// The object is known to be dropped now: cancels its pending .NET finalization and tells whether
+    /// there is a finalizer to run (see <see cref="PendingFinalization.Dropped"/>).
+    /// </summary>
+    bool CancelSentinel();
 }
 
 public sealed class PendingFinalization
@@ -68,27 +74,39 @@ public sealed class PendingFinalization
         if (Interlocked.Exchange(ref _draining, 1) == 1) return;
         try
         {
-            while (_queue.TryDequeue(out var owner))
-            {
-                var ts = ThreadState.Current;
-                var saved = ts.HandledException;
-                try
-                {
-                    owner.RunFinalizer();
-                }
-                catch (PyException e)
-                {
-                    _interp.WriteUnraisable(e.Value, "Exception ignored in", owner as PyObject);
-                }
-                finally
-                {
-                    ts.HandledException = saved;
-                }
-            }
+            while (_queue.TryDequeue(out var owner)) Run(owner);
         }
         finally
         {
             Volatile.Write(ref _draining, 0);
+        }
+    }
+
+    /// <summary>
+    /// The one place where gilrun knows, as refcounting would, that an object dies at once: a coroutine
+    /// whose call is an expression statement (CALL, then POP_TOP) is dropped as it is made, so CPython
+    /// warns "never awaited" right there, at that line. Its finalizer runs now instead of at a collection.
+    /// </summary>
+    public void Dropped(IPyFinalizable owner)
+    {
+        if (owner.CancelSentinel()) Run(owner);
+    }
+
+    private void Run(IPyFinalizable owner)
+    {
+        var ts = ThreadState.Current;
+        var saved = ts.HandledException;
+        try
+        {
+            owner.RunFinalizer();
+        }
+        catch (PyException e)
+        {
+            _interp.WriteUnraisable(e.Value, "Exception ignored in", owner as PyObject);
+        }
+        finally
+        {
+            ts.HandledException = saved;
         }
     }
 
