@@ -526,37 +526,32 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def add_reader(self, fd, callback, *args):
         """Call callback(*args) whenever fd (or an object with fileno()) is readable."""
-        self._check_closed()
-        fd = _fileobj_to_fd(fd)
-        old = self._readers.get(fd)
-        self._readers[fd] = events.Handle(callback, args, self, None)
-        if old is not None:
-            old.cancel()
+        self._add_watch(self._readers, fd, callback, args)
 
     def remove_reader(self, fd):
         """Stop watching fd for reading; whether it was watched."""
-        if self.is_closed():
-            return False
-        handle = self._readers.pop(_fileobj_to_fd(fd), None)
-        if handle is None:
-            return False
-        handle.cancel()
-        return True
+        return self._remove_watch(self._readers, fd)
 
     def add_writer(self, fd, callback, *args):
         """Call callback(*args) whenever fd (or an object with fileno()) is writable."""
-        self._check_closed()
-        fd = _fileobj_to_fd(fd)
-        old = self._writers.get(fd)
-        self._writers[fd] = events.Handle(callback, args, self, None)
-        if old is not None:
-            old.cancel()
+        self._add_watch(self._writers, fd, callback, args)
 
     def remove_writer(self, fd):
         """Stop watching fd for writing; whether it was watched."""
+        return self._remove_watch(self._writers, fd)
+
+    def _add_watch(self, table, fd, callback, args):
+        self._check_closed()
+        fd = _fileobj_to_fd(fd)
+        old = table.get(fd)
+        table[fd] = events.Handle(callback, args, self, None)
+        if old is not None:
+            old.cancel()
+
+    def _remove_watch(self, table, fd):
         if self.is_closed():
             return False
-        handle = self._writers.pop(_fileobj_to_fd(fd), None)
+        handle = table.pop(_fileobj_to_fd(fd), None)
         if handle is None:
             return False
         handle.cancel()

@@ -92,6 +92,12 @@ print(threading.active_count(), [t.name for t in threads])
     public void ATraceReplaysTheScript()
     {
         var (output, result) = Run(Interleaving, 3);
+        Assert.Equal(output, Replay(Interleaving, result.Trace));
+    }
+
+    /// <summary>Runs <paramref name="source"/> again under a replay of <paramref name="trace"/>, after a JSON round trip (as a saved trace would be).</summary>
+    internal static string Replay(string source, ExecutionTrace trace)
+    {
         string? replayed = null;
         var replay = TestingEngine.Create(Configuration.Create(), scheduler =>
         {
@@ -101,11 +107,11 @@ print(threading.active_count(), [t.name for t in threads])
                 Argv = ["t.py"], Scheduler = scheduler, Stdout = writer, Stderr = writer,
                 Stdin = new StringReader(""), PythonPath = null,
             });
-            int status = interp.RunString(Interleaving, "t.py");
+            int status = interp.RunString(source, "t.py");
             replayed = writer + $"[exit {status}]\n";
-        }).Replay(ExecutionTrace.FromJson(result.Trace.ToJson()));
+        }).Replay(ExecutionTrace.FromJson(trace.ToJson()));
         Assert.Null(replay.Bug);
-        Assert.Equal(output, replayed);
+        return replayed!;
     }
 
     [Fact]

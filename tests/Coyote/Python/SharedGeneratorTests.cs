@@ -106,22 +106,5 @@ print("every item once:", sorted(got["A"] + got["B"]) == list(range(12)))
         Assert.Equal(cleanOutput, Replay(clean!.Trace));
     }
 
-    /// <summary>Runs the script again under a replay of <paramref name="trace"/> (after a JSON round trip, as a saved trace would be).</summary>
-    private static string Replay(ExecutionTrace trace)
-    {
-        string? replayed = null;
-        var replay = TestingEngine.Create(Configuration.Create(), scheduler =>
-        {
-            var writer = new StringWriter();
-            var interp = new Interpreter(new InterpreterOptions
-            {
-                Argv = ["t.py"], Scheduler = scheduler, Stdout = writer, Stderr = writer,
-                Stdin = new StringReader(""), PythonPath = null,
-            });
-            int status = interp.RunString(SharedGenerator, "t.py");
-            replayed = writer + $"[exit {status}]\n";
-        }).Replay(ExecutionTrace.FromJson(trace.ToJson()));
-        Assert.Null(replay.Bug);
-        return replayed!;
-    }
+    private static string Replay(ExecutionTrace trace) => ControlledPythonTests.Replay(SharedGenerator, trace);
 }
