@@ -21,6 +21,13 @@ class _ContextManagerMixin:
         self.release()
 
 
+def _repr_with_state(base, state, waiters):
+    """The repr of a lock-like object: its default repr with its state and waiter count appended."""
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    return f'<{base[1:-1]} [{state}]>'
+
+
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A mutual-exclusion lock for tasks; waiters acquire it in FIFO order."""
 
@@ -29,11 +36,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._locked = False
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _repr_with_state(super().__repr__(), 'locked' if self._locked else 'unlocked', self._waiters)
 
     def locked(self):
         return self._locked
@@ -88,11 +91,7 @@ class Event(mixins._LoopBoundMixin):
         self._value = False
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _repr_with_state(super().__repr__(), 'set' if self._value else 'unset', self._waiters)
 
     def is_set(self):
         return self._value
@@ -133,11 +132,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters = collections.deque()
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _repr_with_state(super().__repr__(), 'locked' if self.locked() else 'unlocked', self._waiters)
 
     async def wait(self):
         """Release the lock, wait for a notify, reacquire the lock (even if cancelled)."""
@@ -197,11 +192,8 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._value = value
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _repr_with_state(super().__repr__(), state, self._waiters)
 
     def locked(self):
         """True when acquire() would wait."""
