@@ -49,7 +49,7 @@ internal static partial class EvalLoop
 
     /// <summary>RAISE_VARARGS: returns the exception to unwind with.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyBaseException DoRaise(ThreadState ts, Span<PyObject?> stack, ref int sp, int argc, out bool addTraceback)
+    private static PyBaseException DoRaise(ThreadState ts, Span<PyObject?> stack, int sp, int argc, out bool addTraceback)
     {
         PyObject? cause = argc == 2 ? stack[--sp] : null;
         PyObject? value = argc >= 1 ? stack[--sp] : null;

@@ -11,7 +11,7 @@ using GilRuntime.Core.Objects;
 internal static partial class EvalLoop
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ExecuteRare(ThreadState ts, Frame f, OpCode op, int arg, int sp, ref int ip, ref PyTuple? kwnames)
+    private static int ExecuteRare(ThreadState ts, Frame f, OpCode op, int arg, int sp)
     {
         Span<PyObject?> stack = f.LocalsPlus;
         var code = f.Code;
@@ -173,7 +173,6 @@ internal static partial class EvalLoop
                 var func = stack[sp - 1]!;
                 stack[sp] = null;
                 stack[sp + 1] = null;
-                f.LastI = ip - 1;
                 var result = CallFunctionEx(func, callargs, kwargs);
                 sp--;
                 stack[sp] = null;
@@ -187,7 +186,6 @@ internal static partial class EvalLoop
                 var fromlist = stack[--sp]!;
                 var level = stack[sp - 1]!;
                 stack[sp] = null;
-                f.LastI = ip - 1;
                 stack[sp - 1] = ts.Interpreter.Import.ImportModuleLevel(names[arg], f.Globals, fromlist, (int)Ops.AsIndex(level));
                 return sp;
             }
@@ -311,20 +309,6 @@ internal static partial class EvalLoop
                     return sp;
                 }
                 stack[sp - 1] = iterable.Iter();
-                return sp;
-            }
-            case OpCode.SEND:
-            {
-                var v = stack[--sp]!;
-                stack[sp] = null;
-                var receiver = stack[sp - 1]!;
-                f.LastI = ip - 1;
-                if (SendTo(receiver, v, out var retval) == SendResult.Return)
-                {
-                    stack[sp - 1] = retval;
-                    ip += arg;
-                }
-                else stack[sp++] = retval;
                 return sp;
             }
             case OpCode.GET_AWAITABLE:

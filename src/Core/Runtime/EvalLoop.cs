@@ -84,27 +84,20 @@ internal static partial class EvalLoop
         return Execute(ts, f, ip, sp, throwExc);
     }
 
-    // No zeroing of this large method's stack frame on entry: every local is definitely assigned, and
-    // generators enter here on each resume.
-    [SkipLocalsInit]
+    /// <summary>
+    /// Runs <paramref name="f"/> from <paramref name="ip"/> with the value stack at <paramref name="sp"/>
+    /// until it returns or yields, handling its exceptions: this method owns the exception handling and
+    /// Dispatch the bytecode. Dispatch has no try region, so its ip, sp and stack live in registers; a
+    /// try around the dispatch loop would keep them in memory. Dispatch stores each instruction's index
+    /// in f.LastI (as CPython stores frame->prev_instr), which is how an exception thrown by any helper
+    /// is located; the value stack above the handler's depth is cleared to the frame's end, so sp need
+    /// not survive the throw.
+    /// </summary>
     private static PyObject Execute(ThreadState ts, Frame f, int ip, int sp, PyBaseException? pending)
     {
-        var code = f.Code;
-        var insts = code.Decoded;
-        // A span, not the array: stores through it skip the covariant-array type check (StelemRef).
-        Span<PyObject?> stack = f.LocalsPlus;
-        var consts = code.co_consts;
-        var names = code.co_names;
-        var globalCache = code.GlobalCache;
-        var breaker = ts.Breaker;
-        int stackBase = code.StackBase;
-        PyTuple? kwnames = null;
         PyBaseException exc;
+        int at;
         bool addTraceback;
-        // Bytecodes run in this activation since the last flush into ts.InstructionsExecuted (at polls
-        // and exits): a register increment per instruction instead of a memory write.
-        long icount = 0;
-
         while (true)
         {
             if (pending is not null)
@@ -112,591 +105,711 @@ internal static partial class EvalLoop
                 // generator.throw(): the exception is raised at the paused YIELD_VALUE.
                 exc = pending;
                 pending = null;
+                at = ip - 1;
                 addTraceback = true;
-                goto Unwind;
             }
-            try
+            else
             {
-                while (true)
+                try
                 {
-                    int word = insts[ip++];
-                    if (!s_noEvalBreaker) icount++;
-                    int arg = word >> 8;
-                    switch ((OpCode)(byte)word)
-                    {
-                        case OpCode.NOP:
-                        case OpCode.EXTENDED_ARG:
-                            break;
-
-                        case OpCode.RESUME:
-                            if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
-                            break;
-
-                        case OpCode.LOAD_FAST:
-                        {
-                            var v = stack[arg];
-                            if (v is null) throw UnboundLocal(code, arg);
-                            stack[sp++] = v;
-                            break;
-                        }
-
-                        case OpCode.STORE_FAST:
-                            stack[arg] = stack[--sp];
-                            break;
-
-                        case OpCode.LOAD_CONST:
-                            stack[sp++] = consts[arg];
-                            break;
-
-                        case OpCode.POP_TOP:
-                            stack[--sp] = null;
-                            break;
-
-                        case OpCode.PUSH_NULL:
-                            stack[sp++] = null;
-                            break;
-
-                        case OpCode.COPY:
-                            stack[sp] = stack[sp - arg];
-                            sp++;
-                            break;
-
-                        case OpCode.SWAP:
-                        {
-                            var t = stack[sp - 1];
-                            stack[sp - 1] = stack[sp - arg];
-                            stack[sp - arg] = t;
-                            break;
-                        }
-
-                        case OpCode.LOAD_GLOBAL:
-                        {
-                            if ((arg & 1) != 0) stack[sp++] = null;
-                            var entry = globalCache[ip - 1];
-                            if (entry is not null && ReferenceEquals(entry.Globals, f.Globals) && entry.GlobalsVersion == f.Globals.Version
-                                && ReferenceEquals(entry.Builtins, f.Builtins) && entry.BuiltinsVersion == f.Builtins.Version)
-                                stack[sp++] = entry.Value;
-                            else
-                                stack[sp++] = LoadGlobalSlow(f, names[arg >> 1], globalCache, ip - 1);
-                            break;
-                        }
-
-                        case OpCode.BINARY_OP:
-                        {
-                            var b = stack[--sp]!;
-                            var a = stack[sp - 1]!;
-                            stack[sp - 1] = BinaryOpFast(a, b, arg);
-                            stack[sp] = null;
-                            break;
-                        }
-
-                        case OpCode.COMPARE_OP:
-                        {
-                            var b = stack[--sp]!;
-                            var a = stack[sp - 1]!;
-                            stack[sp] = null;
-                            int cmp;
-                            if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt)
-                                && Unsafe.As<PyInt>(a) is { IsSmall: true } x && Unsafe.As<PyInt>(b) is { IsSmall: true } y)
-                                cmp = CompareLongs(x.Value, y.Value, arg) ? 1 : 0;
-                            else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
-                                cmp = CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, arg) ? 1 : 0;
-                            else
-                            {
-                                stack[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
-                                break;
-                            }
-                            // compare + conditional jump fused: no bool object is pushed.
-                            int next = insts[ip];
-                            switch ((OpCode)(byte)next)
-                            {
-                                case OpCode.POP_JUMP_FORWARD_IF_FALSE:
-                                    sp--; ip++;
-                                    if (cmp == 0) ip += next >> 8;
-                                    break;
-                                case OpCode.POP_JUMP_FORWARD_IF_TRUE:
-                                    sp--; ip++;
-                                    if (cmp != 0) ip += next >> 8;
-                                    break;
-                                case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
-                                    sp--; ip++;
-                                    if (cmp == 0) { ip -= next >> 8; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
-                                    break;
-                                case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
-                                    sp--; ip++;
-                                    if (cmp != 0) { ip -= next >> 8; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
-                                    break;
-                                default:
-                                    stack[sp - 1] = cmp != 0 ? PyBool.True : PyBool.False;
-                                    break;
-                            }
-                            break;
-                        }
-
-                        case OpCode.POP_JUMP_FORWARD_IF_FALSE:
-                        {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
-                            if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(v))) ip += arg;
-                            break;
-                        }
-
-                        case OpCode.POP_JUMP_FORWARD_IF_TRUE:
-                        {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
-                            if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(v))) ip += arg;
-                            break;
-                        }
-
-                        case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
-                        {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
-                            if (!Ops.IsTrue(v)) { ip -= arg; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
-                            break;
-                        }
-
-                        case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
-                        {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
-                            if (Ops.IsTrue(v)) { ip -= arg; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
-                            break;
-                        }
-
-                        case OpCode.POP_JUMP_FORWARD_IF_NONE:
-                            if (stack[--sp] is PyNone) ip += arg;
-                            stack[sp] = null;
-                            break;
-
-                        case OpCode.POP_JUMP_FORWARD_IF_NOT_NONE:
-                            if (stack[--sp] is not PyNone) ip += arg;
-                            stack[sp] = null;
-                            break;
-
-                        case OpCode.POP_JUMP_BACKWARD_IF_NONE:
-                            if (stack[--sp] is PyNone) { ip -= arg; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
-                            stack[sp] = null;
-                            break;
-
-                        case OpCode.POP_JUMP_BACKWARD_IF_NOT_NONE:
-                            if (stack[--sp] is not PyNone) { ip -= arg; if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; } }
-                            stack[sp] = null;
-                            break;
-
-                        case OpCode.JUMP_IF_FALSE_OR_POP:
-                            if (!Ops.IsTrue(stack[sp - 1]!)) ip += arg;
-                            else stack[--sp] = null;
-                            break;
-
-                        case OpCode.JUMP_IF_TRUE_OR_POP:
-                            if (Ops.IsTrue(stack[sp - 1]!)) ip += arg;
-                            else stack[--sp] = null;
-                            break;
-
-                        case OpCode.JUMP_FORWARD:
-                            ip += arg;
-                            break;
-
-                        case OpCode.JUMP_BACKWARD:
-                            ip -= arg;
-                            if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
-                            break;
-
-                        case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
-                            ip -= arg;
-                            break;
-
-                        case OpCode.GET_ITER:
-                            stack[sp - 1] = stack[sp - 1]!.Iter();
-                            break;
-
-                        case OpCode.FOR_ITER:
-                        {
-                            var iter = stack[sp - 1]!;
-                            var next = iter.GetType() == typeof(PyRangeIterator) ? Unsafe.As<PyRangeIterator>(iter).Next()
-                                : iter.GetType() == typeof(PyListIterator) ? Unsafe.As<PyListIterator>(iter).Next()
-                                : Type.GetTypeHandle(iter).Value == s_generatorType ? GeneratorNext(iter, ts)
-                                : iter.Next();
-                            if (next is not null) stack[sp++] = next;
-                            else { stack[--sp] = null; ip += arg; }
-                            break;
-                        }
-
-                        case OpCode.RETURN_VALUE:
-                        {
-                            var result = stack[--sp]!;
-                            f.LastI = ip - 1;
-                            ts.Frame = f.Back;
-                            ts.RecursionDepth--;
-                            ts.InstructionsExecuted += icount;
-                            return result;
-                        }
-
-                        case OpCode.YIELD_VALUE:
-                        {
-                            // The frame stays as it is (its owner, a generator, resumes it at ip).
-                            var value = stack[--sp]!;
-                            stack[sp] = null;
-                            f.LastI = ip - 1;
-                            f.StackTop = sp;
-                            f.Yielded = true;
-                            ts.Frame = f.Back;
-                            ts.RecursionDepth--;
-                            ts.InstructionsExecuted += icount;
-                            return value;
-                        }
-
-                        case OpCode.LOAD_ATTR:
-                            f.LastI = ip - 1; // attribute code (properties, frame.f_lineno) may look at this frame
-                            if (stack[sp - 1]!.GetType() == typeof(Objects.Classes.PyInstance))
-                                stack[sp - 1] = ((Objects.Classes.PyInstance)stack[sp - 1]!).GetAttrFast(names[arg])
-                                    ?? throw PyErr.NoAttribute(stack[sp - 1]!, names[arg]);
-                            else
-                                stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
-                            break;
-
-                        case OpCode.STORE_ATTR:
-                            stack[sp - 1]!.SetAttr(names[arg], stack[sp - 2]);
-                            stack[--sp] = null;
-                            stack[--sp] = null;
-                            break;
-
-                        case OpCode.LOAD_METHOD:
-                        {
-                            var obj = stack[sp - 1]!;
-                            var objType = obj.Type;
-                            PyObject? meth;
-                            if (objType.IsHeapType)
-                            {
-                                f.LastI = ip - 1;
-                                sp = LoadMethodHeap(stack, sp, obj, objType, names[arg]);
-                            }
-                            else if (obj is not PyType && obj is not Objects.Classes.PySuper
-                                     && (meth = objType.LookupMro(names[arg])) is PyMethodDescriptor md)
-                            {
-                                stack[sp - 1] = md;
-                                stack[sp++] = obj;
-                            }
-                            else
-                            {
-                                f.LastI = ip - 1;
-                                stack[sp - 1] = null;
-                                stack[sp++] = Ops.GetAttr(obj, names[arg]);
-                            }
-                            break;
-                        }
-
-                        case OpCode.KW_NAMES:
-                            kwnames = (PyTuple)consts[arg];
-                            break;
-
-                        case OpCode.CALL:
-                        {
-                            int nargs = arg;
-                            int fidx = sp - nargs - 2;
-                            var callable = stack[fidx];
-                            int argStart;
-                            if (callable is null)
-                            {
-                                callable = stack[fidx + 1]!;
-                                argStart = fidx + 2;
-                                if (callable is PyMethod bm)
-                                {
-                                    callable = stack[fidx] = bm.Function;
-                                    stack[fidx + 1] = bm.Self;
-                                    argStart = fidx + 1;
-                                    nargs++;
-                                }
-                            }
-                            else
-                            {
-                                argStart = fidx + 1;
-                                nargs++;
-                            }
-                            var kw = kwnames;
-                            kwnames = null;
-                            f.LastI = ip - 1;
-                            PyObject result;
-                            if (callable is PyFunction fn && kw is null)
-                                result = CallFunctionFromStack(ts, fn, stack.Slice(argStart, nargs)!);
-                            else if (callable is PyMethodDescriptor md && argStart == fidx + 1)
-                                result = md.CallWithSelf(stack[argStart]!, stack.Slice(argStart + 1, nargs - 1)!, kw);
-                            else if (callable.GetType() == typeof(PyType) && kw is null && argStart == fidx + 2
-                                     && ((PyType)callable).IsHeapType
-                                     && ConstructFromStack(ts, (PyType)callable, stack, argStart, nargs) is { } constructed)
-                                result = constructed;
-                            else
-                                result = callable.Call(stack.Slice(argStart, nargs)!, kw);
-                            for (int i = fidx + 1; i < sp; i++) stack[i] = null;
-                            sp = fidx + 1;
-                            stack[fidx] = result;
-                            // This large method's locals may be untracked (reported live throughout): clear the
-                            // result so gc.collect() can find an object the program just dropped (finalization).
-                            result = null!;
-                            if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
-                            break;
-                        }
-
-                        case OpCode.BINARY_SUBSCR:
-                        {
-                            var sub = stack[--sp]!;
-                            var container = stack[sp - 1]!;
-                            stack[sp] = null;
-                            if (container.GetType() == typeof(PyList) && sub.GetType() == typeof(PyInt)
-                                && Unsafe.As<PyInt>(sub) is { IsSmall: true } idx && Unsafe.As<PyList>(container) is var list)
-                            {
-                                long i = idx.Value;
-                                if (i < 0) i += list.Count;
-                                if ((ulong)i < (ulong)list.Count) { stack[sp - 1] = list[(int)i]; break; }
-                            }
-                            stack[sp - 1] = container.GetItem(sub);
-                            break;
-                        }
-
-                        case OpCode.STORE_SUBSCR:
-                        {
-                            var sub = stack[sp - 1]!;
-                            var container = stack[sp - 2]!;
-                            var v = stack[sp - 3]!;
-                            if (container.GetType() == typeof(PyList) && sub.GetType() == typeof(PyInt)
-                                && Unsafe.As<PyList>(container) is var list && Unsafe.As<PyInt>(sub) is { IsSmall: true } idx
-                                && (ulong)(idx.Value < 0 ? idx.Value + list.Count : idx.Value) < (ulong)list.Count)
-                                list[(int)(idx.Value < 0 ? idx.Value + list.Count : idx.Value)] = v;
-                            else
-                                container.SetItem(sub, v);
-                            stack[--sp] = null; stack[--sp] = null; stack[--sp] = null;
-                            break;
-                        }
-
-                        case OpCode.IS_OP:
-                        {
-                            var b = stack[--sp];
-                            stack[sp] = null;
-                            bool same = ReferenceEquals(stack[sp - 1], b) ^ (arg != 0);
-                            stack[sp - 1] = same ? PyBool.True : PyBool.False;
-                            break;
-                        }
-
-                        case OpCode.CONTAINS_OP:
-                        {
-                            var container = stack[--sp]!;
-                            stack[sp] = null;
-                            bool r = container.Contains(stack[sp - 1]!) ^ (arg != 0);
-                            stack[sp - 1] = r ? PyBool.True : PyBool.False;
-                            break;
-                        }
-
-                        case OpCode.UNARY_NOT:
-                            stack[sp - 1] = Ops.IsTrue(stack[sp - 1]!) ? PyBool.False : PyBool.True;
-                            break;
-
-                        case OpCode.UNARY_NEGATIVE:
-                            stack[sp - 1] = stack[sp - 1]!.Negative();
-                            break;
-
-                        case OpCode.UNARY_POSITIVE:
-                            stack[sp - 1] = stack[sp - 1]!.Positive();
-                            break;
-
-                        case OpCode.UNARY_INVERT:
-                            stack[sp - 1] = stack[sp - 1]!.Invert();
-                            break;
-
-                        case OpCode.LOAD_DEREF:
-                        {
-                            var v = ((PyCell)stack[code.co_nlocals + arg]!).Value;
-                            if (v is null) throw UnboundDeref(code, arg);
-                            stack[sp++] = v;
-                            break;
-                        }
-
-                        case OpCode.STORE_DEREF:
-                            ((PyCell)stack[code.co_nlocals + arg]!).Value = stack[--sp];
-                            stack[sp] = null;
-                            break;
-
-                        case OpCode.LOAD_CLOSURE:
-                            stack[sp++] = stack[code.co_nlocals + arg];
-                            break;
-
-                        case OpCode.MAKE_CELL:
-                        {
-                            int slot = code.co_nlocals + arg;
-                            PyObject? initial = null;
-                            if (arg < code.Cell2Arg.Length && code.Cell2Arg[arg] >= 0)
-                            {
-                                initial = stack[code.Cell2Arg[arg]];
-                                stack[code.Cell2Arg[arg]] = null;
-                            }
-                            stack[slot] = new PyCell(initial);
-                            break;
-                        }
-
-                        case OpCode.COPY_FREE_VARS:
-                        {
-                            var closure = f.Function?.Closure
-                                ?? throw PyErr.SystemError("COPY_FREE_VARS in a frame without a closure");
-                            int offset = code.co_nlocals + code.NCells;
-                            for (int i = 0; i < arg; i++) stack[offset + i] = closure[i];
-                            break;
-                        }
-
-                        case OpCode.LIST_APPEND:
-                            ((PyList)stack[sp - 1 - arg]!).Append(stack[--sp]!);
-                            stack[sp] = null;
-                            break;
-
-                        case OpCode.BUILD_TUPLE:
-                        {
-                            if (arg == 0) { stack[sp++] = PyTuple.Empty; break; }
-                            var items = new PyObject[arg];
-                            sp -= arg;
-                            for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
-                            stack[sp++] = new PyTuple(items);
-                            break;
-                        }
-
-                        case OpCode.BUILD_LIST:
-                        {
-                            var items = new PyObject[arg];
-                            sp -= arg;
-                            for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
-                            stack[sp++] = new PyList(items);
-                            break;
-                        }
-
-                        case OpCode.UNPACK_SEQUENCE:
-                        {
-                            var seq = stack[sp - 1]!;
-                            if (seq is PyTuple t && t.Count == arg)
-                            {
-                                sp--;
-                                for (int i = arg - 1; i >= 0; i--) stack[sp++] = t.Items[i];
-                            }
-                            else if (seq is PyList l && l.Count == arg)
-                            {
-                                sp--;
-                                for (int i = arg - 1; i >= 0; i--) stack[sp++] = l[i];
-                            }
-                            else sp = UnpackSequenceSlow(stack, sp, arg);
-                            break;
-                        }
-
-                        case OpCode.LOAD_NAME:
-                            stack[sp++] = LoadName(f, names[arg]);
-                            break;
-
-                        case OpCode.STORE_NAME:
-                        {
-                            var locals = f.Locals ?? throw PyErr.SystemError($"no locals found when storing {names[arg].Repr()}");
-                            locals.SetItem(names[arg], stack[--sp]!);
-                            stack[sp] = null;
-                            break;
-                        }
-
-                        case OpCode.STORE_GLOBAL:
-                            f.Globals.SetItem(names[arg], stack[--sp]!);
-                            stack[sp] = null;
-                            break;
-
-                        case OpCode.DELETE_FAST:
-                            if (stack[arg] is null) throw UnboundLocal(code, arg);
-                            stack[arg] = null;
-                            break;
-
-                        case OpCode.MAKE_FUNCTION:
-                            sp = MakeFunction(f, stack, sp, arg);
-                            break;
-
-                        case OpCode.RAISE_VARARGS:
-                            exc = DoRaise(ts, stack, ref sp, arg, out addTraceback);
-                            goto Unwind;
-
-                        case OpCode.RERAISE:
-                        {
-                            exc = (PyBaseException)stack[--sp]!;
-                            stack[sp] = null;
-                            if (arg != 0 && stack[sp - arg] is PyInt li) f.LastI = (int)li.Value;
-                            addTraceback = false;
-                            goto Unwind;
-                        }
-
-                        case OpCode.END_ASYNC_FOR:
-                        {
-                            // StopAsyncIteration ends the loop (drop it and the iterator); anything else is re-raised as it is.
-                            exc = (PyBaseException)stack[--sp]!;
-                            stack[sp] = null;
-                            if (exc.Type.IsSubtype(ExceptionTypes.StopAsyncIteration))
-                            {
-                                stack[--sp] = null;
-                                break;
-                            }
-                            addTraceback = false;
-                            goto Unwind;
-                        }
-
-                        case OpCode.PUSH_EXC_INFO:
-                        {
-                            var v = stack[sp - 1]!;
-                            stack[sp - 1] = (PyObject?)ts.HandledException ?? Py.None;
-                            ts.HandledException = v as PyBaseException;
-                            stack[sp++] = v;
-                            break;
-                        }
-
-                        case OpCode.POP_EXCEPT:
-                            ts.HandledException = stack[--sp] as PyBaseException;
-                            stack[sp] = null;
-                            break;
-
-                        case OpCode.CHECK_EXC_MATCH:
-                            stack[sp - 1] = Py.Bool(ExceptionMatches(stack[sp - 2]!, stack[sp - 1]!));
-                            break;
-
-                        default:
-                            sp = ExecuteRare(ts, f, (OpCode)(byte)word, arg, sp, ref ip, ref kwnames);
-                            break;
-                    }
+                    var result = Dispatch(ts, f, ip, sp);
+                    if (result is not null) return result;
+                    // RAISE_VARARGS, RERAISE or END_ASYNC_FOR handed an exception over without a .NET throw.
+                    exc = ts.DispatchRaised!;
+                    ts.DispatchRaised = null;
+                    at = ts.DispatchRaisedAt;
+                    addTraceback = ts.DispatchRaisedNeedsTraceback;
+                }
+                catch (PyException e)
+                {
+                    exc = e.Value;
+                    at = f.LastI;
+                    addTraceback = true;
+                    if (exc.Traceback is null) SetContext(ts, exc);
+                }
+                catch (Exception e) when (!Uncatchable.Is(e))
+                {
+                    exc = TranslateClrException(e);
+                    at = f.LastI;
+                    addTraceback = true;
+                    SetContext(ts, exc);
                 }
             }
-            catch (PyException e)
-            {
-                exc = e.Value;
-                addTraceback = true;
-                if (exc.Traceback is null) SetContext(ts, exc);
-            }
-            catch (Exception e) when (!Uncatchable.Is(e))
-            {
-                exc = TranslateClrException(e);
-                addTraceback = true;
-                SetContext(ts, exc);
-            }
 
-        Unwind:
-            int lasti = ip - 1;
             if (addTraceback)
             {
-                f.LastI = lasti;
-                exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, lasti);
+                f.LastI = at;
+                exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, at);
             }
-            var handler = code.FindHandler(lasti);
+            var code = f.Code;
+            var stack = f.LocalsPlus;
+            int frameEnd = code.FrameSize;
+            var handler = code.FindHandler(at);
             if (handler is not { } h)
             {
-                for (int i = stackBase; i < sp; i++) stack[i] = null;
+                Array.Clear(stack, code.StackBase, frameEnd - code.StackBase);
                 ts.Frame = f.Back;
                 ts.RecursionDepth--;
-                ts.InstructionsExecuted += icount;
                 throw new PyException(exc);
             }
-            int newSp = stackBase + h.Depth;
-            for (int i = newSp; i < sp; i++) stack[i] = null;
-            sp = newSp;
-            if (h.Lasti) stack[sp++] = PyInt.From(lasti);
+            sp = code.StackBase + h.Depth;
+            Array.Clear(stack, sp, frameEnd - sp);
+            if (h.Lasti) stack[sp++] = PyInt.From(at);
             stack[sp++] = exc;
             ip = h.Target;
-            kwnames = null;
+        }
+    }
+
+    /// <summary>
+    /// Hands an exception raised by the bytecode itself to Execute without a .NET throw: Dispatch
+    /// returns null and Execute unwinds from instruction <paramref name="at"/>.
+    /// </summary>
+    private static PyObject? HandOverRaise(ThreadState ts, PyBaseException exc, int at, bool addTraceback, long icount)
+    {
+        ts.InstructionsExecuted += icount;
+        ts.DispatchRaised = exc;
+        ts.DispatchRaisedAt = at;
+        ts.DispatchRaisedNeedsTraceback = addTraceback;
+        return null;
+    }
+
+    /// <summary>
+    /// The poll at a backward jump: flushes the instruction count (so an exception that later leaves
+    /// the frame loses at most one loop body's count) and runs the eval breaker if it is set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long PollAtBackwardJump(ThreadState ts, Threading.EvalBreaker breaker, long icount)
+    {
+        if (breaker.IsSet) HandleEvalBreaker(ts, icount);
+        else ts.InstructionsExecuted += icount;
+        return 0;
+    }
+
+    /// <summary>
+    /// The dispatch loop: runs bytecode until RETURN_VALUE or YIELD_VALUE (returning the value) or a
+    /// raise in the bytecode (returning null, see HandOverRaise). Exceptions from helpers propagate to
+    /// Execute. Fully optimized from the first call and never precompiled: a module's top-level loop
+    /// runs in the activation it started in, and precompiled (ReadyToRun) code is slower.
+    /// </summary>
+    // No zeroing of this large method's stack frame on entry: every local is definitely assigned, and
+    // generators enter here on each resume.
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PyObject? Dispatch(ThreadState ts, Frame f, int ip, int sp)
+    {
+        var code = f.Code;
+        // Unchecked, as the stack is: the code generator's jumps stay inside the code.
+        ref int insts = ref MemoryMarshal.GetArrayDataReference(code.Decoded);
+        // Stores through a ref skip the covariant-array type check (StelemRef) an array store pays.
+        var stack = new FrameSlots(f.LocalsPlus);
+        var consts = code.co_consts;
+        var names = code.co_names;
+        var globalCache = code.GlobalCache;
+        var breaker = ts.Breaker;
+        PyTuple? kwnames = null;
+        // Bytecodes run in this activation since the last flush into ts.InstructionsExecuted (at polls
+        // and exits): a register increment per instruction instead of a memory write.
+        long icount = 0;
+
+        while (true)
+        {
+            int word = Unsafe.Add(ref insts, ip);
+            f.LastI = ip++;
+            if (!s_noEvalBreaker) icount++;
+            int arg = word >> 8;
+            switch ((OpCode)(byte)word)
+            {
+                case OpCode.NOP:
+                case OpCode.EXTENDED_ARG:
+                    break;
+
+                case OpCode.RESUME:
+                    if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
+                    break;
+
+                case OpCode.LOAD_FAST:
+                {
+                    var v = stack[arg];
+                    if (v is null) throw UnboundLocal(code, arg);
+                    stack[sp++] = v;
+                    break;
+                }
+
+                case OpCode.STORE_FAST:
+                    stack[arg] = stack[--sp];
+                    break;
+
+                case OpCode.LOAD_CONST:
+                    stack[sp++] = consts[arg];
+                    break;
+
+                case OpCode.POP_TOP:
+                    stack[--sp] = null;
+                    break;
+
+                case OpCode.PUSH_NULL:
+                    stack[sp++] = null;
+                    break;
+
+                case OpCode.COPY:
+                    stack[sp] = stack[sp - arg];
+                    sp++;
+                    break;
+
+                case OpCode.SWAP:
+                {
+                    var t = stack[sp - 1];
+                    stack[sp - 1] = stack[sp - arg];
+                    stack[sp - arg] = t;
+                    break;
+                }
+
+                case OpCode.LOAD_GLOBAL:
+                {
+                    if ((arg & 1) != 0) stack[sp++] = null;
+                    var entry = globalCache[ip - 1];
+                    if (entry is not null && ReferenceEquals(entry.Globals, f.Globals) && entry.GlobalsVersion == f.Globals.Version
+                        && ReferenceEquals(entry.Builtins, f.Builtins) && entry.BuiltinsVersion == f.Builtins.Version)
+                        stack[sp++] = entry.Value;
+                    else
+                        stack[sp++] = LoadGlobalSlow(f, names[arg >> 1], globalCache, ip - 1);
+                    break;
+                }
+
+                case OpCode.BINARY_OP:
+                {
+                    var b = stack[--sp]!;
+                    var a = stack[sp - 1]!;
+                    stack[sp - 1] = BinaryOpFast(a, b, arg);
+                    stack[sp] = null;
+                    break;
+                }
+
+                case OpCode.COMPARE_OP:
+                {
+                    var b = stack[--sp]!;
+                    var a = stack[sp - 1]!;
+                    stack[sp] = null;
+                    int cmp;
+                    if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt)
+                        && Unsafe.As<PyInt>(a) is { IsSmall: true } x && Unsafe.As<PyInt>(b) is { IsSmall: true } y)
+                        cmp = CompareLongs(x.Value, y.Value, arg) ? 1 : 0;
+                    else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
+                        cmp = CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, arg) ? 1 : 0;
+                    else
+                    {
+                        stack[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
+                        break;
+                    }
+                    // compare + conditional jump fused: no bool object is pushed.
+                    int next = Unsafe.Add(ref insts, ip);
+                    switch ((OpCode)(byte)next)
+                    {
+                        case OpCode.POP_JUMP_FORWARD_IF_FALSE:
+                            sp--; ip++;
+                            if (cmp == 0) ip += next >> 8;
+                            break;
+                        case OpCode.POP_JUMP_FORWARD_IF_TRUE:
+                            sp--; ip++;
+                            if (cmp != 0) ip += next >> 8;
+                            break;
+                        case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
+                            sp--; ip++;
+                            if (cmp == 0) { ip -= next >> 8; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                            break;
+                        case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
+                            sp--; ip++;
+                            if (cmp != 0) { ip -= next >> 8; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                            break;
+                        default:
+                            stack[sp - 1] = cmp != 0 ? PyBool.True : PyBool.False;
+                            break;
+                    }
+                    break;
+                }
+
+                case OpCode.POP_JUMP_FORWARD_IF_FALSE:
+                {
+                    var v = stack[--sp]!;
+                    stack[sp] = null;
+                    if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(v))) ip += arg;
+                    break;
+                }
+
+                case OpCode.POP_JUMP_FORWARD_IF_TRUE:
+                {
+                    var v = stack[--sp]!;
+                    stack[sp] = null;
+                    if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(v))) ip += arg;
+                    break;
+                }
+
+                case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
+                {
+                    var v = stack[--sp]!;
+                    stack[sp] = null;
+                    if (!Ops.IsTrue(v)) { ip -= arg; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                    break;
+                }
+
+                case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
+                {
+                    var v = stack[--sp]!;
+                    stack[sp] = null;
+                    if (Ops.IsTrue(v)) { ip -= arg; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                    break;
+                }
+
+                case OpCode.POP_JUMP_FORWARD_IF_NONE:
+                    if (stack[--sp] is PyNone) ip += arg;
+                    stack[sp] = null;
+                    break;
+
+                case OpCode.POP_JUMP_FORWARD_IF_NOT_NONE:
+                    if (stack[--sp] is not PyNone) ip += arg;
+                    stack[sp] = null;
+                    break;
+
+                case OpCode.POP_JUMP_BACKWARD_IF_NONE:
+                    if (stack[--sp] is PyNone) { ip -= arg; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                    stack[sp] = null;
+                    break;
+
+                case OpCode.POP_JUMP_BACKWARD_IF_NOT_NONE:
+                    if (stack[--sp] is not PyNone) { ip -= arg; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                    stack[sp] = null;
+                    break;
+
+                case OpCode.JUMP_IF_FALSE_OR_POP:
+                    if (!Ops.IsTrue(stack[sp - 1]!)) ip += arg;
+                    else stack[--sp] = null;
+                    break;
+
+                case OpCode.JUMP_IF_TRUE_OR_POP:
+                    if (Ops.IsTrue(stack[sp - 1]!)) ip += arg;
+                    else stack[--sp] = null;
+                    break;
+
+                case OpCode.JUMP_FORWARD:
+                    ip += arg;
+                    break;
+
+                case OpCode.JUMP_BACKWARD:
+                    ip -= arg;
+                    if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount);
+                    break;
+
+                case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
+                    ip -= arg;
+                    break;
+
+                case OpCode.GET_ITER:
+                    stack[sp - 1] = stack[sp - 1]!.Iter();
+                    break;
+
+                case OpCode.FOR_ITER:
+                {
+                    var iter = stack[sp - 1]!;
+                    var next = iter.GetType() == typeof(PyRangeIterator) ? Unsafe.As<PyRangeIterator>(iter).Next()
+                        : iter.GetType() == typeof(PyListIterator) ? Unsafe.As<PyListIterator>(iter).Next()
+                        : Type.GetTypeHandle(iter).Value == s_generatorType ? GeneratorNext(iter, ts)
+                        : iter.Next();
+                    if (next is not null) stack[sp++] = next;
+                    else { stack[--sp] = null; ip += arg; }
+                    break;
+                }
+
+                case OpCode.RETURN_VALUE:
+                {
+                    var result = stack[--sp]!;
+                    ts.Frame = f.Back;
+                    ts.RecursionDepth--;
+                    ts.InstructionsExecuted += icount;
+                    return result;
+                }
+
+                case OpCode.YIELD_VALUE:
+                {
+                    // The frame stays as it is (its owner, a generator, resumes it at ip).
+                    var value = stack[--sp]!;
+                    stack[sp] = null;
+                    f.StackTop = sp;
+                    f.Yielded = true;
+                    ts.Frame = f.Back;
+                    ts.RecursionDepth--;
+                    ts.InstructionsExecuted += icount;
+                    return value;
+                }
+
+                case OpCode.LOAD_ATTR:
+                    if (stack[sp - 1]!.GetType() == typeof(Objects.Classes.PyInstance))
+                        stack[sp - 1] = ((Objects.Classes.PyInstance)stack[sp - 1]!).GetAttrFast(names[arg])
+                            ?? throw PyErr.NoAttribute(stack[sp - 1]!, names[arg]);
+                    else
+                        stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
+                    break;
+
+                case OpCode.STORE_ATTR:
+                    stack[sp - 1]!.SetAttr(names[arg], stack[sp - 2]);
+                    stack[--sp] = null;
+                    stack[--sp] = null;
+                    break;
+
+                case OpCode.LOAD_METHOD:
+                {
+                    var obj = stack[sp - 1]!;
+                    var objType = obj.Type;
+                    PyObject? meth;
+                    if (objType.IsHeapType)
+                    {
+                        sp = LoadMethodHeap(f.LocalsPlus, sp, obj, objType, names[arg]);
+                    }
+                    else if (obj is not PyType && obj is not Objects.Classes.PySuper
+                             && (meth = objType.LookupMro(names[arg])) is PyMethodDescriptor md)
+                    {
+                        stack[sp - 1] = md;
+                        stack[sp++] = obj;
+                    }
+                    else
+                    {
+                        stack[sp - 1] = null;
+                        stack[sp++] = Ops.GetAttr(obj, names[arg]);
+                    }
+                    break;
+                }
+
+                case OpCode.KW_NAMES:
+                    kwnames = (PyTuple)consts[arg];
+                    break;
+
+                case OpCode.CALL:
+                {
+                    int nargs = arg;
+                    int fidx = sp - nargs - 2;
+                    var callable = stack[fidx];
+                    int argStart;
+                    if (callable is null)
+                    {
+                        callable = stack[fidx + 1]!;
+                        argStart = fidx + 2;
+                        if (callable is PyMethod bm)
+                        {
+                            callable = stack[fidx] = bm.Function;
+                            stack[fidx + 1] = bm.Self;
+                            argStart = fidx + 1;
+                            nargs++;
+                        }
+                    }
+                    else
+                    {
+                        argStart = fidx + 1;
+                        nargs++;
+                    }
+                    var kw = kwnames;
+                    kwnames = null;
+                    PyObject result;
+                    if (callable is PyFunction fn && kw is null)
+                        result = CallFunctionFromStack(ts, fn, stack.Args(argStart, nargs));
+                    else if (callable is PyMethodDescriptor md && argStart == fidx + 1)
+                        result = md.CallWithSelf(stack[argStart]!, stack.Args(argStart + 1, nargs - 1), kw);
+                    else if (callable.GetType() == typeof(PyType) && kw is null && argStart == fidx + 2
+                             && ((PyType)callable).IsHeapType
+                             && ConstructFromStack(ts, (PyType)callable, f.LocalsPlus, argStart, nargs) is { } constructed)
+                        result = constructed;
+                    else
+                        result = callable.Call(stack.Args(argStart, nargs), kw);
+                    for (int i = fidx + 1; i < sp; i++) stack[i] = null;
+                    sp = fidx + 1;
+                    stack[fidx] = result;
+                    // This large method's locals may be untracked (reported live throughout): clear the
+                    // result so gc.collect() can find an object the program just dropped (finalization).
+                    result = null!;
+                    if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
+                    break;
+                }
+
+                case OpCode.BINARY_SUBSCR:
+                {
+                    var sub = stack[--sp]!;
+                    var container = stack[sp - 1]!;
+                    stack[sp] = null;
+                    if (container.GetType() == typeof(PyList) && sub.GetType() == typeof(PyInt)
+                        && Unsafe.As<PyInt>(sub) is { IsSmall: true } idx && Unsafe.As<PyList>(container) is var list)
+                    {
+                        long i = idx.Value;
+                        if (i < 0) i += list.Count;
+                        if ((ulong)i < (ulong)list.Count) { stack[sp - 1] = list[(int)i]; break; }
+                    }
+                    stack[sp - 1] = container.GetItem(sub);
+                    break;
+                }
+
+                case OpCode.STORE_SUBSCR:
+                {
+                    var sub = stack[sp - 1]!;
+                    var container = stack[sp - 2]!;
+                    var v = stack[sp - 3]!;
+                    if (container.GetType() == typeof(PyList) && sub.GetType() == typeof(PyInt)
+                        && Unsafe.As<PyList>(container) is var list && Unsafe.As<PyInt>(sub) is { IsSmall: true } idx
+                        && (ulong)(idx.Value < 0 ? idx.Value + list.Count : idx.Value) < (ulong)list.Count)
+                        list[(int)(idx.Value < 0 ? idx.Value + list.Count : idx.Value)] = v;
+                    else
+                        container.SetItem(sub, v);
+                    stack[--sp] = null; stack[--sp] = null; stack[--sp] = null;
+                    break;
+                }
+
+                case OpCode.IS_OP:
+                {
+                    var b = stack[--sp];
+                    stack[sp] = null;
+                    bool same = ReferenceEquals(stack[sp - 1], b) ^ (arg != 0);
+                    stack[sp - 1] = same ? PyBool.True : PyBool.False;
+                    break;
+                }
+
+                case OpCode.CONTAINS_OP:
+                {
+                    var container = stack[--sp]!;
+                    stack[sp] = null;
+                    bool r = container.Contains(stack[sp - 1]!) ^ (arg != 0);
+                    stack[sp - 1] = r ? PyBool.True : PyBool.False;
+                    break;
+                }
+
+                case OpCode.UNARY_NOT:
+                    stack[sp - 1] = Ops.IsTrue(stack[sp - 1]!) ? PyBool.False : PyBool.True;
+                    break;
+
+                case OpCode.UNARY_NEGATIVE:
+                    stack[sp - 1] = stack[sp - 1]!.Negative();
+                    break;
+
+                case OpCode.UNARY_POSITIVE:
+                    stack[sp - 1] = stack[sp - 1]!.Positive();
+                    break;
+
+                case OpCode.UNARY_INVERT:
+                    stack[sp - 1] = stack[sp - 1]!.Invert();
+                    break;
+
+                case OpCode.LOAD_DEREF:
+                {
+                    var v = ((PyCell)stack[code.co_nlocals + arg]!).Value;
+                    if (v is null) throw UnboundDeref(code, arg);
+                    stack[sp++] = v;
+                    break;
+                }
+
+                case OpCode.STORE_DEREF:
+                    ((PyCell)stack[code.co_nlocals + arg]!).Value = stack[--sp];
+                    stack[sp] = null;
+                    break;
+
+                case OpCode.LOAD_CLOSURE:
+                    stack[sp++] = stack[code.co_nlocals + arg];
+                    break;
+
+                case OpCode.MAKE_CELL:
+                {
+                    int slot = code.co_nlocals + arg;
+                    PyObject? initial = null;
+                    if (arg < code.Cell2Arg.Length && code.Cell2Arg[arg] >= 0)
+                    {
+                        initial = stack[code.Cell2Arg[arg]];
+                        stack[code.Cell2Arg[arg]] = null;
+                    }
+                    stack[slot] = new PyCell(initial);
+                    break;
+                }
+
+                case OpCode.COPY_FREE_VARS:
+                {
+                    var closure = f.Function?.Closure
+                        ?? throw PyErr.SystemError("COPY_FREE_VARS in a frame without a closure");
+                    int offset = code.co_nlocals + code.NCells;
+                    for (int i = 0; i < arg; i++) stack[offset + i] = closure[i];
+                    break;
+                }
+
+                case OpCode.LIST_APPEND:
+                    ((PyList)stack[sp - 1 - arg]!).Append(stack[--sp]!);
+                    stack[sp] = null;
+                    break;
+
+                case OpCode.BUILD_TUPLE:
+                {
+                    if (arg == 0) { stack[sp++] = PyTuple.Empty; break; }
+                    var items = new PyObject[arg];
+                    sp -= arg;
+                    for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
+                    stack[sp++] = new PyTuple(items);
+                    break;
+                }
+
+                case OpCode.BUILD_LIST:
+                {
+                    var items = new PyObject[arg];
+                    sp -= arg;
+                    for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
+                    stack[sp++] = new PyList(items);
+                    break;
+                }
+
+                case OpCode.UNPACK_SEQUENCE:
+                {
+                    var seq = stack[sp - 1]!;
+                    if (seq is PyTuple t && t.Count == arg)
+                    {
+                        sp--;
+                        for (int i = arg - 1; i >= 0; i--) stack[sp++] = t.Items[i];
+                    }
+                    else if (seq is PyList l && l.Count == arg)
+                    {
+                        sp--;
+                        for (int i = arg - 1; i >= 0; i--) stack[sp++] = l[i];
+                    }
+                    else sp = UnpackSequenceSlow(f.LocalsPlus, sp, arg);
+                    break;
+                }
+
+                case OpCode.LOAD_NAME:
+                    stack[sp++] = LoadName(f, names[arg]);
+                    break;
+
+                case OpCode.STORE_NAME:
+                {
+                    var locals = f.Locals ?? throw PyErr.SystemError($"no locals found when storing {names[arg].Repr()}");
+                    if (locals.GetType() == typeof(PyDict)) locals.SetItemStr(names[arg], stack[--sp]!);
+                    else locals.SetItem(names[arg], stack[--sp]!);
+                    stack[sp] = null;
+                    break;
+                }
+
+                case OpCode.STORE_GLOBAL:
+                    if (f.Globals.GetType() == typeof(PyDict)) f.Globals.SetItemStr(names[arg], stack[--sp]!);
+                    else f.Globals.SetItem(names[arg], stack[--sp]!);
+                    stack[sp] = null;
+                    break;
+
+                case OpCode.DELETE_FAST:
+                    if (stack[arg] is null) throw UnboundLocal(code, arg);
+                    stack[arg] = null;
+                    break;
+
+                case OpCode.MAKE_FUNCTION:
+                    sp = MakeFunction(f, f.LocalsPlus, sp, arg);
+                    break;
+
+                case OpCode.RAISE_VARARGS:
+                {
+                    var raised = DoRaise(ts, f.LocalsPlus, sp, arg, out bool addTraceback);
+                    return HandOverRaise(ts, raised, ip - 1, addTraceback, icount);
+                }
+
+                case OpCode.RERAISE:
+                {
+                    var raised = (PyBaseException)stack[--sp]!;
+                    stack[sp] = null;
+                    // The handler is looked up from here; the traceback keeps naming the original lasti.
+                    if (arg != 0 && stack[sp - arg] is PyInt li) f.LastI = (int)li.Value;
+                    return HandOverRaise(ts, raised, ip - 1, false, icount);
+                }
+
+                case OpCode.END_ASYNC_FOR:
+                {
+                    // StopAsyncIteration ends the loop (drop it and the iterator); anything else is re-raised as it is.
+                    var raised = (PyBaseException)stack[--sp]!;
+                    stack[sp] = null;
+                    if (raised.Type.IsSubtype(ExceptionTypes.StopAsyncIteration))
+                    {
+                        stack[--sp] = null;
+                        break;
+                    }
+                    return HandOverRaise(ts, raised, ip - 1, false, icount);
+                }
+
+                case OpCode.PUSH_EXC_INFO:
+                {
+                    var v = stack[sp - 1]!;
+                    stack[sp - 1] = (PyObject?)ts.HandledException ?? Py.None;
+                    ts.HandledException = v as PyBaseException;
+                    stack[sp++] = v;
+                    break;
+                }
+
+                case OpCode.POP_EXCEPT:
+                    ts.HandledException = stack[--sp] as PyBaseException;
+                    stack[sp] = null;
+                    break;
+
+                case OpCode.CHECK_EXC_MATCH:
+                    stack[sp - 1] = Py.Bool(ExceptionMatches(stack[sp - 2]!, stack[sp - 1]!));
+                    break;
+
+                case OpCode.SEND:
+                {
+                    var v = stack[--sp]!;
+                    stack[sp] = null;
+                    if (SendTo(stack[sp - 1]!, v, out var retval) == SendResult.Return)
+                    {
+                        stack[sp - 1] = retval;
+                        ip += arg;
+                    }
+                    else stack[sp++] = retval;
+                    break;
+                }
+
+                // The rest, named so that the switch covers every opcode and compiles to one jump table
+                // (a sparse switch becomes a chain of compares before it).
+                case OpCode.GET_LEN:
+                case OpCode.MATCH_MAPPING:
+                case OpCode.MATCH_SEQUENCE:
+                case OpCode.MATCH_KEYS:
+                case OpCode.CHECK_EG_MATCH:
+                case OpCode.WITH_EXCEPT_START:
+                case OpCode.GET_AITER:
+                case OpCode.GET_ANEXT:
+                case OpCode.BEFORE_ASYNC_WITH:
+                case OpCode.BEFORE_WITH:
+                case OpCode.DELETE_SUBSCR:
+                case OpCode.GET_YIELD_FROM_ITER:
+                case OpCode.PRINT_EXPR:
+                case OpCode.LOAD_BUILD_CLASS:
+                case OpCode.LOAD_ASSERTION_ERROR:
+                case OpCode.RETURN_GENERATOR:
+                case OpCode.LIST_TO_TUPLE:
+                case OpCode.IMPORT_STAR:
+                case OpCode.SETUP_ANNOTATIONS:
+                case OpCode.ASYNC_GEN_WRAP:
+                case OpCode.PREP_RERAISE_STAR:
+                case OpCode.DELETE_NAME:
+                case OpCode.UNPACK_EX:
+                case OpCode.DELETE_ATTR:
+                case OpCode.DELETE_GLOBAL:
+                case OpCode.BUILD_SET:
+                case OpCode.BUILD_MAP:
+                case OpCode.IMPORT_NAME:
+                case OpCode.IMPORT_FROM:
+                case OpCode.GET_AWAITABLE:
+                case OpCode.BUILD_SLICE:
+                case OpCode.DELETE_DEREF:
+                case OpCode.CALL_FUNCTION_EX:
+                case OpCode.SET_ADD:
+                case OpCode.MAP_ADD:
+                case OpCode.LOAD_CLASSDEREF:
+                case OpCode.MATCH_CLASS:
+                case OpCode.FORMAT_VALUE:
+                case OpCode.BUILD_CONST_KEY_MAP:
+                case OpCode.BUILD_STRING:
+                case OpCode.LIST_EXTEND:
+                case OpCode.SET_UPDATE:
+                case OpCode.DICT_MERGE:
+                case OpCode.DICT_UPDATE:
+                default:
+                    sp = ExecuteRare(ts, f, (OpCode)(byte)word, arg, sp);
+                    break;
+            }
         }
     }
 

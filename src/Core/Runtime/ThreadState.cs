@@ -85,9 +85,19 @@ public sealed class ThreadState
 
     /// <summary>
     /// Bytecodes executed on this thread, as far as the eval loop has flushed its local counter (at
-    /// eval-breaker polls and frame exits); copied to GilThread.Instructions at each poll and release.
+    /// backward jumps, eval-breaker polls and frame exits; a frame left by an exception loses the count
+    /// since its last backward jump); copied to GilThread.Instructions at each poll and release.
     /// </summary>
     public long InstructionsExecuted;
+
+    /// <summary>
+    /// An exception raised by the bytecode itself (RAISE_VARARGS, RERAISE, END_ASYNC_FOR), handed from
+    /// EvalLoop.Dispatch to EvalLoop.Execute without a .NET throw: the exception, the instruction it is
+    /// unwound from, and whether that frame still needs its traceback entry.
+    /// </summary>
+    internal PyBaseException? DispatchRaised;
+    internal int DispatchRaisedAt;
+    internal bool DispatchRaisedNeedsTraceback;
 
     /// <summary>Set by the finalizing main thread (under the GIL): this thread must end when it next takes the GIL.</summary>
     internal volatile bool MustExit;

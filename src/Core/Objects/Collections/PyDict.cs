@@ -9,6 +9,7 @@ namespace GilRuntime.Core.Objects;
 
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 public partial class PyDict : PyObject
 {
@@ -169,19 +170,43 @@ public partial class PyDict : PyObject
 
     public override void SetItem(PyObject key, PyObject value) => Insert(key, key.Hash(), value);
 
+    /// <summary>
+    /// The str-key store (STORE_NAME, STORE_GLOBAL, attributes) of an exact dict: an update in place
+    /// takes the str lookup, which never runs Python code.
+    /// </summary>
+    internal void SetItemStr(PyStr key, PyObject value)
+    {
+        int ix = LookupStr(key);
+        if (ix < 0) { Insert(key, key.Hash(), value); return; }
+        Version++;
+        SetValueAt(ix, value);
+    }
+
     internal void Insert(PyObject key, long hash, PyObject value)
     {
         int ix = Lookup(key, hash, out _);
         Version++;
-        if (ix >= 0) { _values[ix] = value; return; }
+        if (ix >= 0) { SetValueAt(ix, value); return; }
         if (_nentries == _keys.Length) Resize(GrowthSize());
         int slot = FindEmptySlot(hash);
         int e = _nentries++;
         _indices[slot] = e;
         _hashes[e] = hash;
         _keys[e] = key;
-        _values[e] = value;
+        SetValueAt(e, value);
         _used++;
+    }
+
+    /// <summary>
+    /// _values[ix] = value without the covariant-array store check: _values is always exactly a
+    /// PyObject?[], and the check (a helper call for every subtype of PyObject) is most of an update's cost.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetValueAt(int ix, PyObject? value)
+    {
+        var values = _values;
+        if ((uint)ix >= (uint)values.Length) throw new IndexOutOfRangeException();
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), ix) = value;
     }
 
     private int GrowthSize() => _used * 3;
