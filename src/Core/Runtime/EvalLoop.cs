@@ -136,6 +136,7 @@ internal static partial class EvalLoop
                 }
             }
 
+            FlushInstructions(ts, f);
             if (addTraceback)
             {
                 f.LastI = at;
@@ -164,25 +165,20 @@ internal static partial class EvalLoop
     /// Hands an exception raised by the bytecode itself to Execute without a .NET throw: Dispatch
     /// returns null and Execute unwinds from instruction <paramref name="at"/>.
     /// </summary>
-    private static PyObject? HandOverRaise(ThreadState ts, PyBaseException exc, int at, bool addTraceback, long icount)
+    private static PyObject? HandOverRaise(ThreadState ts, PyBaseException exc, int at, bool addTraceback)
     {
-        ts.InstructionsExecuted += icount;
         ts.DispatchRaised = exc;
         ts.DispatchRaisedAt = at;
         ts.DispatchRaisedNeedsTraceback = addTraceback;
         return null;
     }
 
-    /// <summary>
-    /// The poll at a backward jump: flushes the instruction count (so an exception that later leaves
-    /// the frame loses at most one loop body's count) and runs the eval breaker if it is set.
-    /// </summary>
+    /// <summary>Adds the bytecodes this frame ran since the last flush to its thread's count.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long PollAtBackwardJump(ThreadState ts, Threading.EvalBreaker breaker, long icount)
+    private static void FlushInstructions(ThreadState ts, Frame f)
     {
-        if (breaker.IsSet) HandleEvalBreaker(ts, icount);
-        else ts.InstructionsExecuted += icount;
-        return 0;
+        ts.InstructionsExecuted += f.Instructions;
+        f.Instructions = 0;
     }
 
     /// <summary>
@@ -197,25 +193,19 @@ internal static partial class EvalLoop
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PyObject? Dispatch(ThreadState ts, Frame f, int ip, int sp)
     {
-        var code = f.Code;
-        // Unchecked, as the stack is: the code generator's jumps stay inside the code.
-        ref int insts = ref MemoryMarshal.GetArrayDataReference(code.Decoded);
+        // Unchecked, as the stack is: the code generator's jumps stay inside the f.Code.
+        ref int insts = ref MemoryMarshal.GetArrayDataReference(f.Code.Decoded);
         // Stores through a ref skip the covariant-array type check (StelemRef) an array store pays.
         var stack = new FrameSlots(f.LocalsPlus);
-        var consts = code.co_consts;
-        var names = code.co_names;
-        var globalCache = code.GlobalCache;
-        var breaker = ts.Breaker;
+        var consts = f.Code.co_consts;
+        var names = f.Code.co_names;
         PyTuple? kwnames = null;
-        // Bytecodes run in this activation since the last flush into ts.InstructionsExecuted (at polls
-        // and exits): a register increment per instruction instead of a memory write.
-        long icount = 0;
 
         while (true)
         {
             int word = Unsafe.Add(ref insts, ip);
             f.LastI = ip++;
-            if (!s_noEvalBreaker) icount++;
+            if (!s_noEvalBreaker) f.Instructions++;
             int arg = word >> 8;
             switch ((OpCode)(byte)word)
             {
@@ -224,13 +214,13 @@ internal static partial class EvalLoop
                     break;
 
                 case OpCode.RESUME:
-                    if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
+                    if (!s_noEvalBreaker && ts.Breaker.IsSet) HandleEvalBreaker(ts, f);
                     break;
 
                 case OpCode.LOAD_FAST:
                 {
                     var v = stack[arg];
-                    if (v is null) throw UnboundLocal(code, arg);
+                    if (v is null) throw UnboundLocal(f.Code, arg);
                     stack[sp++] = v;
                     break;
                 }
@@ -267,6 +257,7 @@ internal static partial class EvalLoop
                 case OpCode.LOAD_GLOBAL:
                 {
                     if ((arg & 1) != 0) stack[sp++] = null;
+                    var globalCache = f.Code.GlobalCache;
                     var entry = globalCache[ip - 1];
                     if (entry is not null && ReferenceEquals(entry.Globals, f.Globals) && entry.GlobalsVersion == f.Globals.Version
                         && ReferenceEquals(entry.Builtins, f.Builtins) && entry.BuiltinsVersion == f.Builtins.Version)
@@ -315,11 +306,11 @@ internal static partial class EvalLoop
                             break;
                         case OpCode.POP_JUMP_BACKWARD_IF_FALSE:
                             sp--; ip++;
-                            if (cmp == 0) { ip -= next >> 8; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                            if (cmp == 0) { ip -= next >> 8; if (!s_noEvalBreaker && ts.Breaker.IsSet) HandleEvalBreaker(ts, f); }
                             break;
                         case OpCode.POP_JUMP_BACKWARD_IF_TRUE:
                             sp--; ip++;
-                            if (cmp != 0) { ip -= next >> 8; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                            if (cmp != 0) { ip -= next >> 8; if (!s_noEvalBreaker && ts.Breaker.IsSet) HandleEvalBreaker(ts, f); }
                             break;
                         default:
                             stack[sp - 1] = cmp != 0 ? PyBool.True : PyBool.False;
@@ -348,7 +339,7 @@ internal static partial class EvalLoop
                 {
                     var v = stack[--sp]!;
                     stack[sp] = null;
-                    if (!Ops.IsTrue(v)) { ip -= arg; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                    if (!Ops.IsTrue(v)) { ip -= arg; if (!s_noEvalBreaker && ts.Breaker.IsSet) HandleEvalBreaker(ts, f); }
                     break;
                 }
 
@@ -356,7 +347,7 @@ internal static partial class EvalLoop
                 {
                     var v = stack[--sp]!;
                     stack[sp] = null;
-                    if (Ops.IsTrue(v)) { ip -= arg; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                    if (Ops.IsTrue(v)) { ip -= arg; if (!s_noEvalBreaker && ts.Breaker.IsSet) HandleEvalBreaker(ts, f); }
                     break;
                 }
 
@@ -371,12 +362,12 @@ internal static partial class EvalLoop
                     break;
 
                 case OpCode.POP_JUMP_BACKWARD_IF_NONE:
-                    if (stack[--sp] is PyNone) { ip -= arg; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                    if (stack[--sp] is PyNone) { ip -= arg; if (!s_noEvalBreaker && ts.Breaker.IsSet) HandleEvalBreaker(ts, f); }
                     stack[sp] = null;
                     break;
 
                 case OpCode.POP_JUMP_BACKWARD_IF_NOT_NONE:
-                    if (stack[--sp] is not PyNone) { ip -= arg; if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount); }
+                    if (stack[--sp] is not PyNone) { ip -= arg; if (!s_noEvalBreaker && ts.Breaker.IsSet) HandleEvalBreaker(ts, f); }
                     stack[sp] = null;
                     break;
 
@@ -396,7 +387,7 @@ internal static partial class EvalLoop
 
                 case OpCode.JUMP_BACKWARD:
                     ip -= arg;
-                    if (!s_noEvalBreaker) icount = PollAtBackwardJump(ts, breaker, icount);
+                    if (!s_noEvalBreaker && ts.Breaker.IsSet) HandleEvalBreaker(ts, f);
                     break;
 
                 case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
@@ -424,7 +415,7 @@ internal static partial class EvalLoop
                     var result = stack[--sp]!;
                     ts.Frame = f.Back;
                     ts.RecursionDepth--;
-                    ts.InstructionsExecuted += icount;
+                    FlushInstructions(ts, f);
                     return result;
                 }
 
@@ -437,7 +428,7 @@ internal static partial class EvalLoop
                     f.Yielded = true;
                     ts.Frame = f.Back;
                     ts.RecursionDepth--;
-                    ts.InstructionsExecuted += icount;
+                    FlushInstructions(ts, f);
                     return value;
                 }
 
@@ -524,7 +515,7 @@ internal static partial class EvalLoop
                     // This large method's locals may be untracked (reported live throughout): clear the
                     // result so gc.collect() can find an object the program just dropped (finalization).
                     result = null!;
-                    if (!s_noEvalBreaker && breaker.IsSet) { HandleEvalBreaker(ts, icount); icount = 0; }
+                    if (!s_noEvalBreaker && ts.Breaker.IsSet) HandleEvalBreaker(ts, f);
                     break;
                 }
 
@@ -595,29 +586,29 @@ internal static partial class EvalLoop
 
                 case OpCode.LOAD_DEREF:
                 {
-                    var v = ((PyCell)stack[code.co_nlocals + arg]!).Value;
-                    if (v is null) throw UnboundDeref(code, arg);
+                    var v = ((PyCell)stack[f.Code.co_nlocals + arg]!).Value;
+                    if (v is null) throw UnboundDeref(f.Code, arg);
                     stack[sp++] = v;
                     break;
                 }
 
                 case OpCode.STORE_DEREF:
-                    ((PyCell)stack[code.co_nlocals + arg]!).Value = stack[--sp];
+                    ((PyCell)stack[f.Code.co_nlocals + arg]!).Value = stack[--sp];
                     stack[sp] = null;
                     break;
 
                 case OpCode.LOAD_CLOSURE:
-                    stack[sp++] = stack[code.co_nlocals + arg];
+                    stack[sp++] = stack[f.Code.co_nlocals + arg];
                     break;
 
                 case OpCode.MAKE_CELL:
                 {
-                    int slot = code.co_nlocals + arg;
+                    int slot = f.Code.co_nlocals + arg;
                     PyObject? initial = null;
-                    if (arg < code.Cell2Arg.Length && code.Cell2Arg[arg] >= 0)
+                    if (arg < f.Code.Cell2Arg.Length && f.Code.Cell2Arg[arg] >= 0)
                     {
-                        initial = stack[code.Cell2Arg[arg]];
-                        stack[code.Cell2Arg[arg]] = null;
+                        initial = stack[f.Code.Cell2Arg[arg]];
+                        stack[f.Code.Cell2Arg[arg]] = null;
                     }
                     stack[slot] = new PyCell(initial);
                     break;
@@ -627,7 +618,7 @@ internal static partial class EvalLoop
                 {
                     var closure = f.Function?.Closure
                         ?? throw PyErr.SystemError("COPY_FREE_VARS in a frame without a closure");
-                    int offset = code.co_nlocals + code.NCells;
+                    int offset = f.Code.co_nlocals + f.Code.NCells;
                     for (int i = 0; i < arg; i++) stack[offset + i] = closure[i];
                     break;
                 }
@@ -693,7 +684,7 @@ internal static partial class EvalLoop
                     break;
 
                 case OpCode.DELETE_FAST:
-                    if (stack[arg] is null) throw UnboundLocal(code, arg);
+                    if (stack[arg] is null) throw UnboundLocal(f.Code, arg);
                     stack[arg] = null;
                     break;
 
@@ -704,7 +695,7 @@ internal static partial class EvalLoop
                 case OpCode.RAISE_VARARGS:
                 {
                     var raised = DoRaise(ts, f.LocalsPlus, sp, arg, out bool addTraceback);
-                    return HandOverRaise(ts, raised, ip - 1, addTraceback, icount);
+                    return HandOverRaise(ts, raised, ip - 1, addTraceback);
                 }
 
                 case OpCode.RERAISE:
@@ -713,7 +704,7 @@ internal static partial class EvalLoop
                     stack[sp] = null;
                     // The handler is looked up from here; the traceback keeps naming the original lasti.
                     if (arg != 0 && stack[sp - arg] is PyInt li) f.LastI = (int)li.Value;
-                    return HandOverRaise(ts, raised, ip - 1, false, icount);
+                    return HandOverRaise(ts, raised, ip - 1, false);
                 }
 
                 case OpCode.END_ASYNC_FOR:
@@ -726,7 +717,7 @@ internal static partial class EvalLoop
                         stack[--sp] = null;
                         break;
                     }
-                    return HandOverRaise(ts, raised, ip - 1, false, icount);
+                    return HandOverRaise(ts, raised, ip - 1, false);
                 }
 
                 case OpCode.PUSH_EXC_INFO:
@@ -831,9 +822,9 @@ internal static partial class EvalLoop
     /// are never cleared here.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void HandleEvalBreaker(ThreadState ts, long icount)
+    internal static void HandleEvalBreaker(ThreadState ts, Frame f)
     {
-        ts.InstructionsExecuted += icount;
+        FlushInstructions(ts, f);
         var interp = ts.Interpreter;
         var breaker = ts.Breaker;
         var g = ts.GilThread;

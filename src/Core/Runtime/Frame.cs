@@ -35,6 +35,12 @@ public sealed class Frame : PyObject
     /// </summary>
     internal int StackTop;
     internal bool Yielded;
+    /// <summary>
+    /// Bytecodes this frame ran that its thread's InstructionsExecuted does not count yet: the eval loop
+    /// counts here, in the frame it holds in a register anyway, and adds the count to the thread's at
+    /// every eval-breaker poll and every exit (return, yield, exception).
+    /// </summary>
+    internal long Instructions;
     /// <summary>The generator object that owns this frame (set by the Generators project), or null.</summary>
     public PyObject? Generator;
 

@@ -84,9 +84,8 @@ public sealed class ThreadState
     public GilThread? GilThread;
 
     /// <summary>
-    /// Bytecodes executed on this thread, as far as the eval loop has flushed its local counter (at
-    /// backward jumps, eval-breaker polls and frame exits; a frame left by an exception loses the count
-    /// since its last backward jump); copied to GilThread.Instructions at each poll and release.
+    /// Bytecodes executed on this thread, as far as its frames have added their counts (Frame.Instructions,
+    /// at eval-breaker polls and frame exits); copied to GilThread.Instructions at each poll and release.
     /// </summary>
     public long InstructionsExecuted;
 

@@ -106,7 +106,7 @@ public partial class PyDict : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int LookupStr(PyStr key)
     {
-        long hash = key.Hash();
+        long hash = key.CachedHash;
         var indices = _indices;
         ulong mask = (ulong)indices.Length - 1;
         ulong perturb = (ulong)hash;
@@ -177,7 +177,7 @@ public partial class PyDict : PyObject
     internal void SetItemStr(PyStr key, PyObject value)
     {
         int ix = LookupStr(key);
-        if (ix < 0) { Insert(key, key.Hash(), value); return; }
+        if (ix < 0) { Insert(key, key.CachedHash, value); return; }
         Version++;
         SetValueAt(ix, value);
     }

@@ -125,6 +125,16 @@ public partial class PyStr : PyObject
 
     // ---- hash and comparison ----------------------------------------------------------------------------
 
+    /// <summary>
+    /// Hash() without the virtual call when this is an exact str whose hash is cached: dict lookups by
+    /// name (globals, attributes, module-level variables) take it on every access.
+    /// </summary>
+    internal long CachedHash
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _hashed && GetType() == typeof(PyStr) ? _hash : Hash();
+    }
+
     public override long Hash()
     {
         if (_hashed) return _hash;
