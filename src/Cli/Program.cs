@@ -22,6 +22,8 @@ public static class Program
         int status = 0;
         var thread = new Thread(() => status = Run(args), MainThreadStackBytes) { Name = "MainThread" };
         thread.Start();
+        // This thread only waits; meanwhile it compiles the dispatch loop the script will first need.
+        Interpreter.PrepareEvalLoop();
         thread.Join();
         return status;
     }

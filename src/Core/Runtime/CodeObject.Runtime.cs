@@ -1,6 +1,7 @@
 // The eval loop's per-code-object caches: co_code decoded once into one int per code unit
 // (opcode | arg << 8, EXTENDED_ARG prefixes folded into the instruction they extend), so dispatch
-// reads one array element per instruction and never re-assembles arguments.
+// reads one array element per instruction and never re-assembles arguments; common pairs are then
+// quickened into CPython 3.11's superinstructions (Superinstructions.cs).
 namespace GilRuntime.Core.Bytecode;
 
 using System.Runtime.CompilerServices;
@@ -37,6 +38,7 @@ public sealed partial class CodeObject
                 result[i] = op | (arg << 8);
             }
         }
+        Superinstructions.Quicken(result);
         _decoded = result;
         return result;
     }

@@ -1,15 +1,19 @@
-// The eval loop (CPython's _PyEval_EvalFrameDefault): one switch over decoded word-code with the
-// code array, ip, the localsplus/stack array and sp held in locals. Common opcodes are handled
-// inline with exact-type fast paths; rare ones call NoInlining helpers in the other EvalLoop.*.cs
-// partials so this method stays small enough for the JIT to optimize.
+// The eval loop (CPython's _PyEval_EvalFrameDefault), in two methods. Dispatch is one switch over
+// decoded word-code, compiled to a single jump table, with the code array, ip, the localsplus array
+// and sp in locals. It has no try region, because locals that live across one stay in memory: its hot
+// values keep their registers. Common opcodes are handled inline with exact-type fast paths; rare ones
+// call NoInlining helpers in the other EvalLoop.*.cs partials so Dispatch stays small enough to optimize.
 //
-// Exceptions: a raised Python exception is a .NET PyException. The dispatch loop sits in a try;
-// the catch (or a `goto Unwind` from RAISE/RERAISE, which skips the .NET throw) records a traceback
-// entry, then looks the faulting instruction up in co_exceptiontable (CPython 3.11's zero-cost
-// scheme): unwind the stack to the handler's depth, push lasti if asked, push the exception, jump.
-// No handler: the exception leaves the frame by being thrown to the caller's eval loop.
+// Exceptions: a raised Python exception is a .NET PyException. Execute calls Dispatch inside a try.
+// Dispatch stores each instruction's index in f.LastI before running it (CPython's prev_instr), so
+// whatever a helper throws, the catch knows where. A RAISE/RERAISE in the bytecode is handed over
+// without a .NET throw (Dispatch returns null). Execute records a traceback entry and looks the
+// faulting instruction up in co_exceptiontable (CPython 3.11's zero-cost scheme). It clears the value
+// stack above the handler's depth, pushes lasti if asked, pushes the exception and re-enters Dispatch
+// at the handler. No handler: the exception leaves the frame by being thrown to the caller's eval loop.
 namespace GilRuntime.Core.Runtime;
 
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using GilRuntime.Core.Bytecode;
@@ -46,6 +50,14 @@ internal static partial class EvalLoop
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool HasStackFor(int depth) => (depth & 7) != 0 || RuntimeHelpers.TryEnsureSufficientExecutionStack();
+
+    /// <summary>
+    /// JIT-compiles the dispatch loop now. It is never precompiled (see Dispatch), so its first call
+    /// would otherwise pay for compiling it; the CLI calls this on its otherwise idle launching thread
+    /// while the interpreter thread starts up.
+    /// </summary>
+    internal static void PrepareDispatch() =>
+        RuntimeHelpers.PrepareMethod(typeof(EvalLoop).GetMethod(nameof(Dispatch), BindingFlags.NonPublic | BindingFlags.Static)!.MethodHandle);
 
     /// <summary>Pushes <paramref name="f"/> on the thread's frame chain and runs it to completion.</summary>
     internal static PyObject Run(ThreadState ts, Frame f)
@@ -173,6 +185,14 @@ internal static partial class EvalLoop
         return null;
     }
 
+    /// <summary>The UnboundLocalError of a superinstruction's second half, located at that instruction.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyException UnboundLocalAt(Frame f, int at, int local)
+    {
+        f.LastI = at;
+        return UnboundLocal(f.Code, local);
+    }
+
     /// <summary>Adds the bytecodes this frame ran since the last flush to its thread's count.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void FlushInstructions(ThreadState ts, Frame f)
@@ -227,6 +247,62 @@ internal static partial class EvalLoop
 
                 case OpCode.STORE_FAST:
                     stack[arg] = stack[--sp];
+                    break;
+
+                // Superinstructions (see Superinstructions.cs): the second instruction's word follows; it
+                // is run here and skipped. Only LOAD_FAST can fail, and its error names its own instruction.
+                case Superinstructions.LOAD_FAST__LOAD_FAST:
+                {
+                    var v = stack[arg];
+                    if (v is null) throw UnboundLocal(f.Code, arg);
+                    int second = Unsafe.Add(ref insts, ip) >> 8;
+                    var w = stack[second];
+                    if (w is null) throw UnboundLocalAt(f, ip, second);
+                    stack[sp++] = v;
+                    stack[sp++] = w;
+                    ip++;
+                    if (!s_noEvalBreaker) f.Instructions++;
+                    break;
+                }
+
+                case Superinstructions.LOAD_FAST__LOAD_CONST:
+                {
+                    var v = stack[arg];
+                    if (v is null) throw UnboundLocal(f.Code, arg);
+                    stack[sp++] = v;
+                    stack[sp++] = consts[Unsafe.Add(ref insts, ip++) >> 8];
+                    if (!s_noEvalBreaker) f.Instructions++;
+                    break;
+                }
+
+                case Superinstructions.LOAD_CONST__LOAD_FAST:
+                {
+                    int second = Unsafe.Add(ref insts, ip) >> 8;
+                    var w = stack[second];
+                    if (w is null) throw UnboundLocalAt(f, ip, second);
+                    stack[sp++] = consts[arg];
+                    stack[sp++] = w;
+                    ip++;
+                    if (!s_noEvalBreaker) f.Instructions++;
+                    break;
+                }
+
+                case Superinstructions.STORE_FAST__LOAD_FAST:
+                {
+                    stack[arg] = stack[sp - 1];
+                    int second = Unsafe.Add(ref insts, ip) >> 8;
+                    var w = stack[second];
+                    if (w is null) { stack[--sp] = null; throw UnboundLocalAt(f, ip, second); }
+                    stack[sp - 1] = w;
+                    ip++;
+                    if (!s_noEvalBreaker) f.Instructions++;
+                    break;
+                }
+
+                case Superinstructions.STORE_FAST__STORE_FAST:
+                    stack[arg] = stack[--sp];
+                    stack[Unsafe.Add(ref insts, ip++) >> 8] = stack[--sp];
+                    if (!s_noEvalBreaker) f.Instructions++;
                     break;
 
                 case OpCode.LOAD_CONST:

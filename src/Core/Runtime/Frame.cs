@@ -1,7 +1,7 @@
 // frame objects: the dynamic half of execution (the CodeObject is the static half). One localsplus
 // array holds fast locals, cells, free variables and the value stack, laid out as CodeObject
-// documents. The eval loop keeps ip and sp in locals and writes LastI back only when someone may
-// look (calls, exceptions), so f_lasti/f_lineno of a caller frame name its current call.
+// documents. The eval loop keeps ip and sp in locals and stores LastI before each instruction (as
+// CPython stores prev_instr), so f_lasti/f_lineno always name the instruction running or last run.
 namespace GilRuntime.Core.Runtime;
 
 using GilRuntime.Core.Bytecode;

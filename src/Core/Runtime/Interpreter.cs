@@ -33,6 +33,9 @@ public sealed partial class Interpreter
     private static Func<Frame, PyObject>? s_generatorFactory;
     private static bool s_generatorsProbed;
 
+    /// <summary>Compiles the eval loop's dispatch method ahead of its first use (see EvalLoop.PrepareDispatch).</summary>
+    public static void PrepareEvalLoop() => EvalLoop.PrepareDispatch();
+
     /// <summary>Sets the generator factory of every interpreter created afterwards (GilRuntime.Generators calls it).</summary>
     public static void RegisterGeneratorFactory(Func<Frame, PyObject> factory) => s_generatorFactory = factory;
 
