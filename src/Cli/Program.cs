@@ -20,10 +20,16 @@ public static class Program
     public static int Main(string[] args)
     {
         int status = 0;
-        var thread = new Thread(() => status = Run(args), MainThreadStackBytes) { Name = "MainThread" };
+        using var finished = new ManualResetEvent(false);
+        var thread = new Thread(() =>
+        {
+            try { status = Run(args); }
+            finally { finished.Set(); }
+        }, MainThreadStackBytes) { Name = "MainThread" };
         thread.Start();
-        // This thread only waits; meanwhile it compiles the dispatch loop the script will first need.
-        Interpreter.PrepareEvalLoop();
+        // This thread only waits. Once the interpreter exists, it compiles the dispatch loop while the
+        // script is read and compiled.
+        if (WaitHandle.WaitAny([Interpreter.FirstCreated, finished]) == 0) Interpreter.PrepareEvalLoop();
         thread.Join();
         return status;
     }

@@ -12,7 +12,14 @@ public static class GeneratorSupport
     public static unsafe void Install()
     {
         Interpreter.RegisterGeneratorFactory(Create);
-        Interpreter.RegisterGeneratorNext(typeof(PyGenerator), &PyGenerator.ForIterNext);
+        Interpreter.RegisterGenerator(typeof(PyGenerator), new GeneratorEntryPoints
+        {
+            Next = &PyGenerator.ForIterNext,
+            EnterInline = &PyGenerator.EnterInline,
+            YieldedInline = &PyGenerator.YieldedInline,
+            ReturnedInline = &PyGenerator.ReturnedInline,
+            RaisedInline = &PyGenerator.RaisedInline,
+        });
     }
 
     /// <summary>The object a call of a CO_GENERATOR, CO_COROUTINE or CO_ASYNC_GENERATOR code returns: it owns <paramref name="frame"/>.</summary>

@@ -32,6 +32,46 @@ public sealed class PyGenerator : PyGenBase
     /// <summary>FOR_ITER's direct path (registered in GeneratorSupport.Install): tp_iternext with the loop's thread state.</summary>
     internal static PyObject? ForIterNext(PyObject self, ThreadState ts) => Unsafe.As<PyGenerator>(self).NextIn(ts);
 
+    // FOR_ITER_GEN (see GeneratorEntryPoints): the eval loop runs the frame; these are the generator's side
+    // of each step, the same as NextIn's around its EvalLoop.Resume.
+
+    internal static Frame? EnterInline(PyObject self, ThreadState ts)
+    {
+        var g = Unsafe.As<PyGenerator>(self);
+        var f = g._frame;
+        if (f is null || g._running || f.LastI < 0) return null;
+        ts.PushExcInfo(g._excState);
+        g._running = true;
+        return f;
+    }
+
+    internal static void YieldedInline(Frame f, ThreadState ts)
+    {
+        var g = Unsafe.As<PyGenerator>(f.Generator!);
+        g._running = false;
+        f.Back = null;
+        // Written out so that the usual case, no exception being handled, stores null: no write barrier.
+        if (ts.HandledException is { } handled) g._excState = handled;
+        else g._excState = null;
+        ts.PopExcInfo();
+        if (g._finalizer is null && f.Code.ExceptionTable.Length != 0) g.ArmIfInHandler(f);
+    }
+
+    internal static void ReturnedInline(Frame f, ThreadState ts)
+    {
+        var g = Unsafe.As<PyGenerator>(f.Generator!);
+        g._running = false;
+        g.Finish(ts, f);
+    }
+
+    internal static PyBaseException RaisedInline(Frame f, ThreadState ts, PyBaseException exc)
+    {
+        var g = Unsafe.As<PyGenerator>(f.Generator!);
+        g._running = false;
+        g.Finish(ts, f);
+        return g.Escaping(new PyException(exc)).Value;
+    }
+
     private PyObject? NextIn(ThreadState ts)
     {
         var f = _frame;

@@ -28,18 +28,15 @@ internal static partial class EvalLoop
     /// </summary>
     private static readonly bool s_noEvalBreaker = Environment.GetEnvironmentVariable("GILRUN_NO_EVAL_BREAKER") == "1";
 
-    // The generator type and its tp_iternext taking the thread state FOR_ITER already holds (set by
-    // the Generators assembly through RegisterGeneratorNext): a `for` over a generator resumes it
-    // with no virtual call and no thread-local lookup per item.
+    // The generator type and its entry points (set by the Generators assembly through RegisterGenerator):
+    // a `for` over a generator runs the generator's frame in the same Dispatch (FOR_ITER_GEN), or, when
+    // that cannot be done, resumes it with no virtual call and no thread-local lookup.
     private static nint s_generatorType;   // its method table: compared without making a Type object
-    private static unsafe delegate*<PyObject, ThreadState, PyObject?> s_generatorNext;
+    private static GeneratorEntryPoints s_generator;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe PyObject? GeneratorNext(PyObject generator, ThreadState ts) => s_generatorNext(generator, ts);
-
-    internal static unsafe void RegisterGeneratorNext(Type type, delegate*<PyObject, ThreadState, PyObject?> next)
+    internal static void RegisterGenerator(Type type, in GeneratorEntryPoints entryPoints)
     {
-        s_generatorNext = next;
+        s_generator = entryPoints;
         s_generatorType = type.TypeHandle.Value;
     }
 
@@ -105,8 +102,11 @@ internal static partial class EvalLoop
     /// is located; the value stack above the handler's depth is cleared to the frame's end, so sp need
     /// not survive the throw.
     /// </summary>
-    private static PyObject Execute(ThreadState ts, Frame f, int ip, int sp, PyBaseException? pending)
+    private static unsafe PyObject Execute(ThreadState ts, Frame f, int ip, int sp, PyBaseException? pending)
     {
+        // The frame running: f, or a generator frame FOR_ITER runs inline in f's Dispatch. Dispatch keeps
+        // ts.Frame on it, so that is where an exception is found to come from.
+        var cur = f;
         PyBaseException exc;
         int at;
         bool addTraceback;
@@ -124,9 +124,10 @@ internal static partial class EvalLoop
             {
                 try
                 {
-                    var result = Dispatch(ts, f, ip, sp);
+                    var result = Dispatch(ts, f, cur, ip, sp);
                     if (result is not null) return result;
                     // RAISE_VARARGS, RERAISE or END_ASYNC_FOR handed an exception over without a .NET throw.
+                    cur = ts.Frame!;
                     exc = ts.DispatchRaised!;
                     ts.DispatchRaised = null;
                     at = ts.DispatchRaisedAt;
@@ -134,42 +135,55 @@ internal static partial class EvalLoop
                 }
                 catch (PyException e)
                 {
+                    cur = ts.Frame!;
                     exc = e.Value;
-                    at = f.LastI;
+                    at = cur.LastI;
                     addTraceback = true;
                     if (exc.Traceback is null) SetContext(ts, exc);
                 }
                 catch (Exception e) when (!Uncatchable.Is(e))
                 {
+                    cur = ts.Frame!;
                     exc = TranslateClrException(e);
-                    at = f.LastI;
+                    at = cur.LastI;
                     addTraceback = true;
                     SetContext(ts, exc);
                 }
             }
 
-            FlushInstructions(ts, f);
-            if (addTraceback)
+            while (true)
             {
-                f.LastI = at;
-                exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, at);
-            }
-            var code = f.Code;
-            var stack = f.LocalsPlus;
-            int frameEnd = code.FrameSize;
-            var handler = code.FindHandler(at);
-            if (handler is not { } h)
-            {
+                FlushInstructions(ts, cur);
+                if (addTraceback)
+                {
+                    cur.LastI = at;
+                    exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, cur, at);
+                }
+                var code = cur.Code;
+                var stack = cur.LocalsPlus;
+                int frameEnd = code.FrameSize;
+                if (code.FindHandler(at) is { } h)
+                {
+                    sp = code.StackBase + h.Depth;
+                    Array.Clear(stack, sp, frameEnd - sp);
+                    if (h.Lasti) stack[sp++] = PyInt.From(at);
+                    stack[sp++] = exc;
+                    ip = h.Target;
+                    break;
+                }
                 Array.Clear(stack, code.StackBase, frameEnd - code.StackBase);
-                ts.Frame = f.Back;
+                ts.Frame = cur.Back;
                 ts.RecursionDepth--;
-                throw new PyException(exc);
+                if (ReferenceEquals(cur, f)) throw new PyException(exc);
+                // The exception leaves a generator run inline: it finishes, and what it raised (StopIteration
+                // turned into RuntimeError) is raised by the FOR_ITER of the frame that resumed it.
+                var resumer = cur.Back!;
+                exc = s_generator.RaisedInline(cur, ts, exc);
+                if (exc.Traceback is null) SetContext(ts, exc);
+                cur = resumer;
+                at = cur.LastI;
+                addTraceback = true;
             }
-            sp = code.StackBase + h.Depth;
-            Array.Clear(stack, sp, frameEnd - sp);
-            if (h.Lasti) stack[sp++] = PyInt.From(at);
-            stack[sp++] = exc;
-            ip = h.Target;
         }
     }
 
@@ -184,6 +198,11 @@ internal static partial class EvalLoop
         ts.DispatchRaisedNeedsTraceback = addTraceback;
         return null;
     }
+
+    /// <summary>f.LocalsPlus[index] = value, through a ref: no covariant-array store check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreSlot(Frame f, int index, PyObject value) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.LocalsPlus), index) = value;
 
     /// <summary>The UnboundLocalError of a superinstruction's second half, located at that instruction.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -211,9 +230,11 @@ internal static partial class EvalLoop
     // generators enter here on each resume.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static PyObject? Dispatch(ThreadState ts, Frame f, int ip, int sp)
+    private static unsafe PyObject? Dispatch(ThreadState ts, Frame entry, Frame f, int ip, int sp)
     {
-        // Unchecked, as the stack is: the code generator's jumps stay inside the f.Code.
+    // f is entry, or a generator frame that FOR_ITER runs inline; both switches come back here.
+    SwitchFrame:
+        // Unchecked, as the stack is: the code generator's jumps stay inside the code.
         ref int insts = ref MemoryMarshal.GetArrayDataReference(f.Code.Decoded);
         // Stores through a ref skip the covariant-array type check (StelemRef) an array store pays.
         var stack = new FrameSlots(f.LocalsPlus);
@@ -334,10 +355,10 @@ internal static partial class EvalLoop
                 {
                     if ((arg & 1) != 0) stack[sp++] = null;
                     var globalCache = f.Code.GlobalCache;
-                    var entry = globalCache[ip - 1];
-                    if (entry is not null && ReferenceEquals(entry.Globals, f.Globals) && entry.GlobalsVersion == f.Globals.Version
-                        && ReferenceEquals(entry.Builtins, f.Builtins) && entry.BuiltinsVersion == f.Builtins.Version)
-                        stack[sp++] = entry.Value;
+                    var cached = globalCache[ip - 1];
+                    if (cached is not null && ReferenceEquals(cached.Globals, f.Globals) && cached.GlobalsVersion == f.Globals.Version
+                        && ReferenceEquals(cached.Builtins, f.Builtins) && cached.BuiltinsVersion == f.Builtins.Version)
+                        stack[sp++] = cached.Value;
                     else
                         stack[sp++] = LoadGlobalSlow(f, names[arg >> 1], globalCache, ip - 1);
                     break;
@@ -477,10 +498,29 @@ internal static partial class EvalLoop
                 case OpCode.FOR_ITER:
                 {
                     var iter = stack[sp - 1]!;
-                    var next = iter.GetType() == typeof(PyRangeIterator) ? Unsafe.As<PyRangeIterator>(iter).Next()
-                        : iter.GetType() == typeof(PyListIterator) ? Unsafe.As<PyListIterator>(iter).Next()
-                        : Type.GetTypeHandle(iter).Value == s_generatorType ? GeneratorNext(iter, ts)
-                        : iter.Next();
+                    PyObject? next;
+                    if (iter.GetType() == typeof(PyRangeIterator)) next = Unsafe.As<PyRangeIterator>(iter).Next();
+                    else if (iter.GetType() == typeof(PyListIterator)) next = Unsafe.As<PyListIterator>(iter).Next();
+                    else if (Type.GetTypeHandle(iter).Value == s_generatorType)
+                    {
+                        // FOR_ITER_GEN: the paused generator's frame continues in this loop. This frame
+                        // resumes after it yields (at ip, the value pushed) or returns (at the jump).
+                        if (ts.RecursionDepth < ts.Interpreter.RecursionLimit && s_generator.EnterInline(iter, ts) is { } gen)
+                        {
+                            f.StackTop = sp;
+                            ts.RecursionDepth++;
+                            gen.Yielded = false;
+                            gen.Back = f;
+                            ts.Frame = gen;
+                            f = gen;
+                            ip = gen.LastI + 1;
+                            sp = gen.StackTop;
+                            StoreSlot(gen, sp++, Py.None);
+                            goto SwitchFrame;
+                        }
+                        next = s_generator.Next(iter, ts);
+                    }
+                    else next = iter.Next();
                     if (next is not null) stack[sp++] = next;
                     else { stack[--sp] = null; ip += arg; }
                     break;
@@ -492,7 +532,16 @@ internal static partial class EvalLoop
                     ts.Frame = f.Back;
                     ts.RecursionDepth--;
                     FlushInstructions(ts, f);
-                    return result;
+                    if (ReferenceEquals(f, entry)) return result;
+                    // A generator run inline returned: the FOR_ITER that resumed it ends its loop (the value
+                    // is dropped, as for loops drop it), popping the generator and taking its jump.
+                    var resumer = f.Back!;
+                    s_generator.ReturnedInline(f, ts);
+                    f = resumer;
+                    sp = f.StackTop - 1;
+                    f.LocalsPlus[sp] = null;
+                    ip = f.LastI + 1 + (f.Code.Decoded[f.LastI] >> 8);
+                    goto SwitchFrame;
                 }
 
                 case OpCode.YIELD_VALUE:
@@ -505,7 +554,15 @@ internal static partial class EvalLoop
                     ts.Frame = f.Back;
                     ts.RecursionDepth--;
                     FlushInstructions(ts, f);
-                    return value;
+                    if (ReferenceEquals(f, entry)) return value;
+                    // A generator run inline yielded: its resumer's FOR_ITER pushes the value and goes on.
+                    var resumer = f.Back!;
+                    s_generator.YieldedInline(f, ts);
+                    f = resumer;
+                    ip = f.LastI + 1;
+                    sp = f.StackTop;
+                    StoreSlot(f, sp++, value);
+                    goto SwitchFrame;
                 }
 
                 case OpCode.LOAD_ATTR:

@@ -33,18 +33,22 @@ public sealed partial class Interpreter
     private static Func<Frame, PyObject>? s_generatorFactory;
     private static bool s_generatorsProbed;
 
-    /// <summary>Compiles the eval loop's dispatch method ahead of its first use (see EvalLoop.PrepareDispatch).</summary>
+    /// <summary>
+    /// Compiles the eval loop's dispatch method ahead of its first use (see EvalLoop.PrepareDispatch).
+    /// Call it after FirstCreated is set: compiled earlier, every static field it reads would cost a call.
+    /// </summary>
     public static void PrepareEvalLoop() => EvalLoop.PrepareDispatch();
 
     /// <summary>Sets the generator factory of every interpreter created afterwards (GilRuntime.Generators calls it).</summary>
     public static void RegisterGeneratorFactory(Func<Frame, PyObject> factory) => s_generatorFactory = factory;
 
     /// <summary>
-    /// Gives FOR_ITER a direct path to <paramref name="type"/>'s tp_iternext that takes the thread state
-    /// (GilRuntime.Generators registers the generator type); other iterators go through PyObject.Next().
+    /// Gives FOR_ITER its direct paths into the generator type <paramref name="type"/> (GilRuntime.Generators
+    /// registers it): tp_iternext with the thread state, and running a generator's frame inline. Other
+    /// iterators go through PyObject.Next().
     /// </summary>
-    public static unsafe void RegisterGeneratorNext(Type type, delegate*<PyObject, ThreadState, PyObject?> next) =>
-        EvalLoop.RegisterGeneratorNext(type, next);
+    public static void RegisterGenerator(Type type, in GeneratorEntryPoints entryPoints) =>
+        EvalLoop.RegisterGenerator(type, entryPoints);
 
     // Core cannot reference the Generators assembly (it depends on Core), so a host that did not
     // register it explicitly gets it by name when it sits beside Core, as it does for gilrun and the tests.
@@ -91,7 +95,17 @@ public sealed partial class Interpreter
         Modules.SetItem(PyStr.Intern("builtins"), BuiltinsModule);
         foreach (var (name, factory) in ModuleTable.Builtin) RegisterBuiltinModule(name, factory);
         foreach (var (name, factory) in s_extraModules) RegisterBuiltinModule(name, factory);
+        s_firstCreated.Set();
     }
+
+    private static readonly ManualResetEventSlim s_firstCreated = new();
+
+    /// <summary>
+    /// Set once an interpreter has been made. From then on the runtime's object types are initialised.
+    /// The JIT can then compile their static fields into the eval loop as constants, instead of calls
+    /// that check for initialisation (see PrepareEvalLoop).
+    /// </summary>
+    public static WaitHandle FirstCreated => s_firstCreated.WaitHandle;
 
     private static readonly List<(string, Func<Interpreter, PyModule>)> s_extraModules = [];
 

@@ -54,17 +54,26 @@ public sealed class ThreadState
     public void PushExcInfo(PyBaseException? own)
     {
         if (_excOuterDepth == _excOuter.Length) System.Array.Resize(ref _excOuter, _excOuter.Length * 2);
-        // Through a ref: no covariant store check (this runs on every generator resume).
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_excOuter), _excOuterDepth++) = HandledException;
-        HandledException = own;
+        // This runs on every generator resume, usually with no exception anywhere: a store of null
+        // needs no GC write barrier, so that case is written out; the others go through a ref, which
+        // skips the covariant store check.
+        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_excOuter), _excOuterDepth++);
+        if (HandledException is { } outer) slot = outer;
+        else slot = null;
+        if (own is not null) HandledException = own;
+        else HandledException = null;
     }
 
     /// <summary>The generator yielded, returned or raised: the resumer's item is the current one again.</summary>
     public void PopExcInfo()
     {
-        int d = --_excOuterDepth;
-        HandledException = _excOuter[d];
-        _excOuter[d] = null;
+        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_excOuter), --_excOuterDepth);
+        if (slot is { } outer)
+        {
+            HandledException = outer;
+            slot = null;
+        }
+        else HandledException = null;
     }
     /// <summary>Function frames recycled between calls (see FramePool).</summary>
     internal readonly FramePool Frames = new();
