@@ -30,8 +30,9 @@ public sealed class Frame : PyObject
     /// </summary>
     internal bool Escaped;
     /// <summary>
-    /// Generator frames only: the value-stack top saved by YIELD_VALUE (the resume point is LastI + 1),
-    /// and whether the last run of the eval loop ended in a yield rather than a return or raise.
+    /// The value-stack top saved when the eval loop leaves this frame without finishing it: by YIELD_VALUE
+    /// in a generator frame (the resume point is LastI + 1), and by FOR_ITER while the generator it
+    /// iterates runs inline. Yielded: whether the last run ended in a yield rather than a return or raise.
     /// </summary>
     internal int StackTop;
     internal bool Yielded;
