@@ -92,11 +92,8 @@ public abstract class PyGenBase : PyObject, IGeneratorLike, IPyFinalizable
         }
 
         var ts = ThreadState.Current;
-        // gi_exc_state: the generator's own exc_info item goes on top of the resumer's for this run.
-        var own = _excState;
-        if (own is not null && exc is not null) ChainContext(exc, own);
-        ts.PushExcInfo(own);
-        _running = true;
+        if (_excState is { } own && exc is not null) ChainContext(exc, own);
+        BeginRun(ts);
         PyObject value;
         try
         {
@@ -104,27 +101,49 @@ public abstract class PyGenBase : PyObject, IGeneratorLike, IPyFinalizable
         }
         catch (PyException e)
         {
-            _running = false;
-            Finish(ts, f);
+            Ended(ts, f);
             throw Escaping(e);
         }
-        _running = false;
-        f.Back = null;
         if (f.Yielded)
         {
-            _excState = ts.HandledException;
-            ts.PopExcInfo();
-            if (_finalizer is null && f.Code.ExceptionTable.Length != 0) ArmIfInHandler(f);
+            Paused(ts, f);
             result = value;
             return SendResult.Next;
         }
-        Finish(ts, f);
+        Ended(ts, f);
         result = value;
         return SendResult.Return;
     }
 
-    private protected void Finish(ThreadState ts, Frame f)
+    // The bracket around every run of the frame, whoever runs it (SendEx, PyGenerator.NextIn, or the eval
+    // loop itself for a for loop: PyGenerator.EnterInline and the rest).
+
+    /// <summary>gi_exc_state: the generator's own exc_info item goes on top of the resumer's, and it is running.</summary>
+    private protected void BeginRun(ThreadState ts)
     {
+        ts.PushExcInfo(_excState);
+        _running = true;
+    }
+
+    /// <summary>
+    /// The run paused at a yield: the frame leaves the thread's chain, the generator's exc_info is saved and
+    /// the resumer's is current again; a yield inside a try or with block arms the finalizer.
+    /// </summary>
+    private protected void Paused(ThreadState ts, Frame f)
+    {
+        _running = false;
+        f.Back = null;
+        // Written out so that the usual case, no exception being handled, stores null: no write barrier.
+        if (ts.HandledException is { } handled) _excState = handled;
+        else _excState = null;
+        ts.PopExcInfo();
+        if (_finalizer is null && f.Code.ExceptionTable.Length != 0) ArmIfInHandler(f);
+    }
+
+    /// <summary>The run ended in a return or an exception: the generator is finished.</summary>
+    private protected void Ended(ThreadState ts, Frame f)
+    {
+        _running = false;
         f.Back = null;
         _frame = null;
         _excState = null;

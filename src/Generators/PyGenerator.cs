@@ -32,55 +32,37 @@ public sealed class PyGenerator : PyGenBase
     /// <summary>FOR_ITER's direct path (registered in GeneratorSupport.Install): tp_iternext with the loop's thread state.</summary>
     internal static PyObject? ForIterNext(PyObject self, ThreadState ts) => Unsafe.As<PyGenerator>(self).NextIn(ts);
 
-    // FOR_ITER_GEN (see GeneratorEntryPoints): the eval loop runs the frame; these are the generator's side
-    // of each step, the same as NextIn's around its EvalLoop.Resume.
+    // FOR_ITER_GEN (see GeneratorEntryPoints): the eval loop runs the frame, and these are the generator's
+    // side of each step, as BeginRun, Paused and Ended are around EvalLoop.Resume in NextIn.
 
     internal static Frame? EnterInline(PyObject self, ThreadState ts)
     {
         var g = Unsafe.As<PyGenerator>(self);
         var f = g._frame;
         if (f is null || g._running || f.LastI < 0) return null;
-        ts.PushExcInfo(g._excState);
-        g._running = true;
+        g.BeginRun(ts);
         return f;
     }
 
-    internal static void YieldedInline(Frame f, ThreadState ts)
-    {
-        var g = Unsafe.As<PyGenerator>(f.Generator!);
-        g._running = false;
-        f.Back = null;
-        // Written out so that the usual case, no exception being handled, stores null: no write barrier.
-        if (ts.HandledException is { } handled) g._excState = handled;
-        else g._excState = null;
-        ts.PopExcInfo();
-        if (g._finalizer is null && f.Code.ExceptionTable.Length != 0) g.ArmIfInHandler(f);
-    }
+    internal static void YieldedInline(Frame f, ThreadState ts) => Unsafe.As<PyGenerator>(f.Generator!).Paused(ts, f);
 
-    internal static void ReturnedInline(Frame f, ThreadState ts)
-    {
-        var g = Unsafe.As<PyGenerator>(f.Generator!);
-        g._running = false;
-        g.Finish(ts, f);
-    }
+    internal static void ReturnedInline(Frame f, ThreadState ts) => Unsafe.As<PyGenerator>(f.Generator!).Ended(ts, f);
 
     internal static PyBaseException RaisedInline(Frame f, ThreadState ts, PyBaseException exc)
     {
         var g = Unsafe.As<PyGenerator>(f.Generator!);
-        g._running = false;
-        g.Finish(ts, f);
+        g.Ended(ts, f);
         return g.Escaping(new PyException(exc)).Value;
     }
 
+    /// <summary>tp_iternext for C# consumers (list(), sum(), next()...): SendEx's resume with None, without its checks.</summary>
     private PyObject? NextIn(ThreadState ts)
     {
         var f = _frame;
         if (f is null) return null;
         if (_running || f.LastI < 0)
             return SendEx(Py.None, null, false, out var result) == SendResult.Next ? result : null;
-        // The for-loop path: a paused generator resumed with None.
-        ts.PushExcInfo(_excState);
-        _running = true;
+        BeginRun(ts);
         PyObject value;
         try
         {
@@ -88,20 +70,15 @@ public sealed class PyGenerator : PyGenBase
         }
         catch (PyException e)
         {
-            _running = false;
-            Finish(ts, f);
+            Ended(ts, f);
             throw Escaping(e);
         }
-        _running = false;
-        f.Back = null;
         if (f.Yielded)
         {
-            _excState = ts.HandledException;
-            ts.PopExcInfo();
-            if (_finalizer is null && f.Code.ExceptionTable.Length != 0) ArmIfInHandler(f);
+            Paused(ts, f);
             return value;
         }
-        Finish(ts, f);
+        Ended(ts, f);
         return null;
     }
 

@@ -172,8 +172,7 @@ internal static partial class EvalLoop
                     break;
                 }
                 Array.Clear(stack, code.StackBase, frameEnd - code.StackBase);
-                ts.Frame = cur.Back;
-                ts.RecursionDepth--;
+                LeaveFrame(ts, cur);
                 if (ReferenceEquals(cur, f)) throw new PyException(exc);
                 // The exception leaves a generator run inline: it finishes, and what it raised (StopIteration
                 // turned into RuntimeError) is raised by the FOR_ITER of the frame that resumed it.
@@ -199,6 +198,18 @@ internal static partial class EvalLoop
         return null;
     }
 
+    /// <summary>The <paramref name="count"/> values from <paramref name="start"/> in a new array; their slots are cleared.</summary>
+    private static PyObject[] TakeItems(FrameSlots stack, int start, int count)
+    {
+        var items = new PyObject[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = stack[start + i]!;
+            stack[start + i] = null;
+        }
+        return items;
+    }
+
     /// <summary>f.LocalsPlus[index] = value, through a ref: no covariant-array store check.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StoreSlot(Frame f, int index, PyObject value) =>
@@ -210,6 +221,15 @@ internal static partial class EvalLoop
     {
         f.LastI = at;
         return UnboundLocal(f.Code, local);
+    }
+
+    /// <summary>The frame stops running (returns, yields or raises): its caller is the thread's current frame again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void LeaveFrame(ThreadState ts, Frame f)
+    {
+        ts.Frame = f.Back;
+        ts.RecursionDepth--;
+        FlushInstructions(ts, f);
     }
 
     /// <summary>Adds the bytecodes this frame ran since the last flush to its thread's count.</summary>
@@ -529,9 +549,7 @@ internal static partial class EvalLoop
                 case OpCode.RETURN_VALUE:
                 {
                     var result = stack[--sp]!;
-                    ts.Frame = f.Back;
-                    ts.RecursionDepth--;
-                    FlushInstructions(ts, f);
+                    LeaveFrame(ts, f);
                     if (ReferenceEquals(f, entry)) return result;
                     // A generator run inline returned: the FOR_ITER that resumed it ends its loop (the value
                     // is dropped, as for loops drop it), popping the generator and taking its jump.
@@ -551,9 +569,7 @@ internal static partial class EvalLoop
                     stack[sp] = null;
                     f.StackTop = sp;
                     f.Yielded = true;
-                    ts.Frame = f.Back;
-                    ts.RecursionDepth--;
-                    FlushInstructions(ts, f);
+                    LeaveFrame(ts, f);
                     if (ReferenceEquals(f, entry)) return value;
                     // A generator run inline yielded: its resumer's FOR_ITER pushes the value and goes on.
                     var resumer = f.Back!;
@@ -764,19 +780,17 @@ internal static partial class EvalLoop
                 case OpCode.BUILD_TUPLE:
                 {
                     if (arg == 0) { stack[sp++] = PyTuple.Empty; break; }
-                    var items = new PyObject[arg];
                     sp -= arg;
-                    for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
-                    stack[sp++] = new PyTuple(items);
+                    var tuple = new PyTuple(TakeItems(stack, sp, arg));
+                    stack[sp++] = tuple;
                     break;
                 }
 
                 case OpCode.BUILD_LIST:
                 {
-                    var items = new PyObject[arg];
                     sp -= arg;
-                    for (int i = 0; i < arg; i++) { items[i] = stack[sp + i]!; stack[sp + i] = null; }
-                    stack[sp++] = new PyList(items);
+                    var list = new PyList(TakeItems(stack, sp, arg));
+                    stack[sp++] = list;
                     break;
                 }
 
