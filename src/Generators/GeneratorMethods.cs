@@ -25,6 +25,7 @@ internal static class GeneratorMethods
     /// <summary>send/throw/close, shared by generators and coroutines (the type name goes into messages).</summary>
     internal static void RegisterProtocol(PyType t, string typeName)
     {
+        RegisterCommon(t);
         var sendName = typeName + ".send";
         var closeName = typeName + ".close";
         t.AddMethod("send", (self, a, k) =>
@@ -43,6 +44,23 @@ internal static class GeneratorMethods
         {
             ArgParser.Exactly(closeName, a, k, 0);
             return ((PyGenBase)self).Close();
+        });
+    }
+
+    /// <summary>What the three kinds' types all hold: the writable __name__ and __qualname__, and __del__ (tp_finalize).</summary>
+    internal static void RegisterCommon(PyType t)
+    {
+        t.Dict.SetItem(PyStr.Intern("__name__"), new PyGetSetDescriptor(t, "__name__",
+            static o => PyStr.From(((PyGenBase)o).Name),
+            static (o, v) => ((PyGenBase)o).Name = NameValue(v, "__name__")));
+        t.Dict.SetItem(PyStr.Intern("__qualname__"), new PyGetSetDescriptor(t, "__qualname__",
+            static o => PyStr.From(((PyGenBase)o).QualName),
+            static (o, v) => ((PyGenBase)o).QualName = NameValue(v, "__qualname__")));
+        t.AddMethod("__del__", static (self, a, k) =>
+        {
+            ArgParser.Exactly("__del__", a, k, 0);
+            ((PyGenBase)self).RunFinalizer();
+            return Py.None;
         });
     }
 

@@ -23,6 +23,7 @@ public sealed class PyAsyncGenerator : PyGenBase
     static PyAsyncGenerator()
     {
         var t = TypeObject;
+        GeneratorMethods.RegisterCommon(t);
         t.AddMethod("__aiter__", static (self, a, k) => { ArgParser.Exactly("__aiter__", a, k, 0); return self; });
         t.AddMethod("__anext__", static (self, a, k) =>
         {

@@ -429,22 +429,4 @@ public abstract class PyGenBase : PyObject, IGeneratorLike, IPyFinalizable
         var close = yf.LookupAttr(PyStr.Intern("close"));
         close?.Call([], null);
     }
-
-    // __name__/__qualname__ live on the instance (a getset in the type dict would shadow type.__name__).
-    public override PyObject? LookupAttr(PyStr name) => name.Value switch
-    {
-        "__name__" => PyStr.From(Name),
-        "__qualname__" => PyStr.From(QualName),
-        _ => base.LookupAttr(name),
-    };
-
-    public override void SetAttr(PyStr name, PyObject? value)
-    {
-        switch (name.Value)
-        {
-            case "__name__": Name = GeneratorMethods.NameValue(value, "__name__"); return;
-            case "__qualname__": QualName = GeneratorMethods.NameValue(value, "__qualname__"); return;
-        }
-        base.SetAttr(name, value);
-    }
 }

@@ -277,12 +277,15 @@ public partial class PyType : PyObject
         var metatype = Type;
         var meta = metatype.LookupMro(name);
         if (meta is not null && meta.IsDataDescriptor) return meta.DescrGet(this, metatype);
+        // type's __name__ and __qualname__ are data descriptors in CPython (type.__dict__ holds getsets for
+        // them), so they win over the type's own attributes of that name, e.g. the generator type's
+        // __name__ getset, which is for its instances.
+        if (name.Value == "__name__") return PyStr.From(Name);
+        if (name.Value == "__qualname__") return PyStr.From(QualName);
         var attr = LookupMro(name);
         if (attr is not null) return attr.IsDescriptor ? attr.DescrGet(null, this) : attr;
         switch (name.Value)
         {
-            case "__name__": return PyStr.From(Name);
-            case "__qualname__": return PyStr.From(QualName);
             case "__module__": return PyStr.From(Module);
             case "__doc__": return Doc is null ? Py.None : PyStr.From(Doc);
             case "__mro__": return new PyTuple([.. Mro]);
