@@ -190,7 +190,8 @@ public abstract class PyGenBase : PyObject, IGeneratorLike, IPyFinalizable
         var ts = ThreadState.Current;
         if (this is PyAsyncGenerator ag && ag.FinalizerHook is { } hook && !ag.Closed)
         {
-            hook.Call([this], null);
+            // At exit CPython no longer calls the hook: the event loop that set it is gone.
+            if (!ts.Interpreter.IsFinalizing) hook.Call([this], null);
             return;
         }
         if (_kind == GenKind.Coroutine && _frame.LastI < 0)

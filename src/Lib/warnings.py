@@ -52,11 +52,12 @@ def _formatwarnmsg_impl(msg):
         line = line.strip()
         s += "  %s\n" % line
     if msg.source is not None:
-        # gilrun has no tracemalloc, so allocation tracing is never on: CPython then suggests it.
+        # gilrun has no tracemalloc, so allocation tracing is never on: CPython then suggests it. At
+        # exit the import fails in CPython too, and it then says nothing.
         try:
             import tracemalloc
         except ImportError:
-            tracing, tb = False, None
+            tracing, tb = sys.is_finalizing(), None
         except Exception:
             tracing, tb = True, None
         else:

@@ -101,6 +101,11 @@ public static class SysModule
             ArgParser.Range("exit", a, k, 0, 1);
             throw new PyException(ExceptionTypes.NewInstance(ExceptionTypes.SystemExit, new PyTuple(a.ToArray())));
         });
+        m.AddFunction("is_finalizing", (a, k) =>
+        {
+            ArgParser.Exactly("is_finalizing", a, k, 0);
+            return Py.Bool(interp.IsFinalizing);
+        });
         m.AddFunction("getrecursionlimit", (a, k) =>
         {
             ArgParser.Exactly("getrecursionlimit", a, k, 0);

@@ -28,7 +28,7 @@ internal static partial class EvalLoop
                 Span<PyObject?> lp = frame.LocalsPlus;
                 for (int i = 0; i < nargs; i++) lp[i] = args[i];
                 var result = Run(ts, frame);
-                FramePool.Release(frame);
+                ts.Frames.Release(ts.RecursionDepth, frame);
                 return result;
             }
             var defaults = fn.Defaults;
@@ -40,7 +40,7 @@ internal static partial class EvalLoop
                 int firstDefault = argcount - defaults.Length;
                 for (int i = nargs; i < argcount; i++) lp[i] = defaults[i - firstDefault];
                 var result = Run(ts, frame);
-                FramePool.Release(frame);
+                ts.Frames.Release(ts.RecursionDepth, frame);
                 return result;
             }
         }

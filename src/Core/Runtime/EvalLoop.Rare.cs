@@ -186,6 +186,9 @@ internal static partial class EvalLoop
                 var fromlist = stack[--sp]!;
                 var level = stack[sp - 1]!;
                 stack[sp] = null;
+                // Finalizers that run while __main__ is cleared at exit find the import system gone, as in
+                // CPython (warnings then skips its tracemalloc hint).
+                if (ts.Interpreter.IsFinalizing) throw PyErr.ImportError("sys.meta_path is None, Python is likely shutting down");
                 stack[sp - 1] = ts.Interpreter.Import.ImportModuleLevel(names[arg], f.Globals, fromlist, (int)Ops.AsIndex(level));
                 return sp;
             }

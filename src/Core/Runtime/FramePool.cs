@@ -43,10 +43,21 @@ internal sealed class FramePool
         return frame;
     }
 
-    /// <summary>After a normal return: drops the frame's references so it can serve the next call.</summary>
+    /// <summary>
+    /// After a normal return from <paramref name="depth"/>: drops the frame's references so it can serve
+    /// the next call. A frame that escaped leaves the pool instead, so that the pool does not keep its
+    /// contents alive once whoever holds it lets go (that is when its objects may be finalized).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Release(Frame frame)
+    public void Release(int depth, Frame frame)
     {
         if (!frame.Escaped) Array.Clear(frame.LocalsPlus, 0, frame.Code.FrameSize);
+        else ReleaseEscaped(depth, frame);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReleaseEscaped(int depth, Frame frame)
+    {
+        if ((uint)depth < (uint)_byDepth.Length && ReferenceEquals(_byDepth[depth], frame)) _byDepth[depth] = null;
     }
 }

@@ -100,6 +100,9 @@ public sealed partial class Interpreter
 
     private static readonly ManualResetEventSlim s_firstCreated = new();
 
+    /// <summary>sys.is_finalizing(): set once exit starts clearing __main__ (see PendingFinalization.AtExit).</summary>
+    public bool IsFinalizing { get; internal set; }
+
     /// <summary>
     /// Set once an interpreter has been made. From then on the runtime's object types are initialised.
     /// The JIT can then compile their static fields into the eval loop as constants, instead of calls

@@ -127,16 +127,60 @@ public sealed class PendingFinalization
         }
     }
 
-    /// <summary>Interpreter exit: finalize what is already unreachable (objects still referenced are left alone).</summary>
+    /// <summary>
+    /// Interpreter exit. First what is already unreachable is finalized. Then, as Py_FinalizeEx does when
+    /// it drops __main__ (sys.is_finalizing() is now true and imports fail), what __main__'s globals still
+    /// hold: a generator paused in a try block, a coroutine never awaited. The objects a global names
+    /// directly come first, in the globals' order, as CPython finalizes them; the ones held less directly
+    /// (in lists, in attributes) follow, collected in no particular order.
+    /// </summary>
     internal void AtExit()
     {
         if (!_used) return;
         try
         {
             Collect();
+            // The "never awaited" warning goes through the warnings module (CPython's is in C and
+            // needs no import), and imports stop working from here on.
+            _interp.ImportName("warnings", null, null, 0);
+            _interp.IsFinalizing = true;
+            var globals = FinalizeMainGlobals();
+            // __main__ leaves sys.modules: what only its globals held is now unreachable as a whole
+            // (their functions' __globals__ keep the dict intact while their finalizers run).
+            _interp.Modules.Remove(PyStr.Intern("__main__"));
+            Collect();
+            // Anything still held is let go as CPython's _PyModule_ClearDict lets go of it: the
+            // globals become None (a finalizer that runs now finds them so).
+            if (globals is not null) ClearGlobals(globals);
+            Collect();
         }
         catch (Exception e) when (!Uncatchable.Is(e))
         {
         }
     }
+
+    /// <summary>Finalizes the objects __main__'s globals name directly, in order; returns the globals (weakly).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WeakReference<PyDict>? FinalizeMainGlobals()
+    {
+        if (!_interp.Modules.TryGetValue(PyStr.Intern("__main__"), out var main) || main is not PyModule module) return null;
+        foreach (var (_, value) in module.Dict.Items().ToArray())
+            if (value is IPyFinalizable owner) Dropped(owner);
+        return new WeakReference<PyDict>(module.Dict);
+    }
+
+    /// <summary>_PyModule_ClearDict: every global but __builtins__ becomes None, names with one leading underscore first.</summary>
+    private static void ClearGlobals(WeakReference<PyDict> weakGlobals)
+    {
+        if (!weakGlobals.TryGetTarget(out var globals)) return;
+        var items = globals.Items().ToArray();
+        foreach (bool underscoredPass in new[] { true, false })
+            foreach (var (key, _) in items)
+            {
+                if (key is not PyStr { Value: var name } || name == "__builtins__") continue;
+                if (underscoredPass != (name.Length > 1 && name[0] == '_' && name[1] != '_')) continue;
+                globals.SetItem(key, Py.None);
+            }
+    }
+
 }
