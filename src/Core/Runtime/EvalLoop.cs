@@ -89,7 +89,7 @@ internal static partial class EvalLoop
         int ip = f.LastI + 1;
         int sp = ip == 0 ? f.Code.StackBase : f.StackTop;
         // Through a ref, not the array indexer: no covariant store check on every resume.
-        if (throwExc is null) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.LocalsPlus), sp++) = sendValue;
+        if (throwExc is null) new FrameSlots(f.LocalsPlus)[sp++] = sendValue;
         return Execute(ts, f, ip, sp, throwExc);
     }
 
@@ -209,11 +209,6 @@ internal static partial class EvalLoop
         }
         return items;
     }
-
-    /// <summary>f.LocalsPlus[index] = value, through a ref: no covariant-array store check.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void StoreSlot(Frame f, int index, PyObject value) =>
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(f.LocalsPlus), index) = value;
 
     /// <summary>The UnboundLocalError of a superinstruction's second half, located at that instruction.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -535,7 +530,7 @@ internal static partial class EvalLoop
                             f = gen;
                             ip = gen.LastI + 1;
                             sp = gen.StackTop;
-                            StoreSlot(gen, sp++, Py.None);
+                            new FrameSlots(gen.LocalsPlus)[sp++] = Py.None;
                             goto SwitchFrame;
                         }
                         next = s_generator.Next(iter, ts);
@@ -577,7 +572,7 @@ internal static partial class EvalLoop
                     f = resumer;
                     ip = f.LastI + 1;
                     sp = f.StackTop;
-                    StoreSlot(f, sp++, value);
+                    new FrameSlots(f.LocalsPlus)[sp++] = value;
                     goto SwitchFrame;
                 }
 

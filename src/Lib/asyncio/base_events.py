@@ -563,11 +563,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             return sock.recv(n)
         except (BlockingIOError, InterruptedError):
             pass
-        fut = self.create_future()
-        fd = sock.fileno()
-        self.add_reader(fd, self._sock_recv, fut, sock, n)
-        fut.add_done_callback(functools.partial(self._sock_read_done, fd))
-        return await fut
+        return await self._sock_wait(sock, False, self._sock_recv, sock, n)
 
     def _sock_recv(self, fut, sock, n):
         if fut.done():
@@ -583,6 +579,18 @@ class BaseEventLoop(events.AbstractEventLoop):
         else:
             fut.set_result(data)
 
+    def _sock_wait(self, sock, writing, callback, *args):
+        """A future that callback(fut, *args) completes when sock is ready; sock is unwatched once it is done."""
+        fut = self.create_future()
+        fd = sock.fileno()
+        if writing:
+            self.add_writer(fd, callback, fut, *args)
+            fut.add_done_callback(functools.partial(self._sock_write_done, fd))
+        else:
+            self.add_reader(fd, callback, fut, *args)
+            fut.add_done_callback(functools.partial(self._sock_read_done, fd))
+        return fut
+
     def _sock_read_done(self, fd, fut):
         self.remove_reader(fd)
 
@@ -597,11 +605,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             n = 0
         if n == len(data):
             return
-        fut = self.create_future()
-        fd = sock.fileno()
-        self.add_writer(fd, self._sock_sendall, fut, sock, data, [n])
-        fut.add_done_callback(functools.partial(self._sock_write_done, fd))
-        return await fut
+        return await self._sock_wait(sock, True, self._sock_sendall, sock, data, [n])
 
     def _sock_sendall(self, fut, sock, data, pos):
         if fut.done():
@@ -633,11 +637,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             return
         except (BlockingIOError, InterruptedError):
             pass
-        fut = self.create_future()
-        fd = sock.fileno()
-        self.add_writer(fd, self._sock_connect_cb, fut, sock, address)
-        fut.add_done_callback(functools.partial(self._sock_write_done, fd))
-        return await fut
+        return await self._sock_wait(sock, True, self._sock_connect_cb, sock, address)
 
     def _sock_connect_cb(self, fut, sock, address):
         if fut.done():
